@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds invnb's wheel and installs it into a throw-away venv (.venv-wheel/) with fastcore 2.x and
 # no nbdev, then imports every module and runs tools/smoke.py there. torch & co. come from .venv/
-# (appended to sys.path by a .pth file) so the check costs seconds, not another torch install.
+# through links to its site-packages entries, minus nbdev's stack and invnb itself (appended to
+# sys.path by a .pth file), so the check costs seconds, not another torch install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf .venv-wheel dist
@@ -13,5 +14,12 @@ python_bin=$(.venv/bin/python -c 'import sys; print(sys.executable)')
   >.venv-wheel/pip.log 2>&1 || { cat .venv-wheel/pip.log; exit 1; }
 site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 wsite=$(.venv-wheel/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
-echo "$site" >"$wsite/zz_invnb_deps_from_dev_venv.pth"
+mkdir -p .venv-wheel/deps
+for p in "$site"/*; do
+  case "$(basename "$p")" in
+    nbdev*|execnb*|ghapi*|fastcore*|invnb*|__editable__*|_invnb*|*.pth|__pycache__) ;;
+    *) ln -s "$p" .venv-wheel/deps/ ;;
+  esac
+done
+echo "$PWD/.venv-wheel/deps" >"$wsite/zz_invnb_deps_from_dev_venv.pth"
 cd /tmp && "$OLDPWD/.venv-wheel/bin/python" "$OLDPWD/tools/smoke.py"
