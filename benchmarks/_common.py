@@ -1,0 +1,58 @@
+"""Shared helpers for the benchmark scripts: datasets at two scales, timing, device choice."""
+import argparse, statistics, time
+from pathlib import Path
+import torch
+from invnb.data import digits, idx_folder, get_device
+
+MNIST_DIR = Path(__file__).resolve().parents[2] / 'shared' / 'data' / 'mnist'
+
+
+def parse(description, **extra):
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument('--device', default='auto', help="'auto' (CUDA when available), 'cpu' or 'cuda'")
+    p.add_argument('--repeats', type=int, default=9, help='timed repeats; the median is reported')
+    for k, v in extra.items(): p.add_argument(f'--{k}', type=type(v), default=v)
+    a = p.parse_args()
+    a.device = get_device(a.device)
+    return a
+
+
+def datasets(device):
+    "{'digits 8x8': Data, 'mnist 28x28': Data} (real MNIST test images when ../shared/data/mnist exists, else random)."
+    out = {'digits 8x8': digits(device=device)}
+    if MNIST_DIR.exists(): out['mnist 28x28'] = idx_folder(MNIST_DIR, device=device)
+    else:
+        g = torch.Generator().manual_seed(0)
+        from invnb.data import Data
+        x, y = torch.rand(10000, 1, 28, 28, generator=g), torch.randint(10, (10000,), generator=g)
+        out['random 28x28'] = Data(x[:8000], y[:8000], x[8000:], y[8000:], 'random').to(device)
+    return out
+
+
+def sync(device):
+    if device.type == 'cuda': torch.cuda.synchronize()
+
+
+def timed(fn, device, repeats):
+    "Median wall time of `fn()` over `repeats` runs after one warm-up run."
+    fn(); sync(device)
+    ts = []
+    for _ in range(repeats):
+        t = time.perf_counter(); fn(); sync(device); ts.append(time.perf_counter() - t)
+    return statistics.median(ts)
+
+
+def interleaved(fns, device, repeats):
+    "Median wall time of each function in `fns`, run in alternation (after one warm-up each) so drift hits all alike."
+    for f in fns: f()
+    sync(device)
+    ts = [[] for _ in fns]
+    for _ in range(repeats):
+        for f, t_ in zip(fns, ts):
+            t = time.perf_counter(); f(); sync(device); t_.append(time.perf_counter() - t)
+    return [statistics.median(t_) for t_ in ts]
+
+
+def describe(device):
+    name = torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({torch.get_num_threads()} threads)'
+    return f'device: {name}; torch {torch.__version__}'
