@@ -48,10 +48,15 @@ def main():
     counts = [runnable_cells(f, skip) for f in nbs]
     start = time.time()
     os.environ.setdefault('MPLBACKEND', 'Agg')
+    n_workers = a.n_workers if len(nbs) > 1 else 0
+    # Each worker runs torch; without this, every worker starts one thread per core and on a small
+    # machine they thrash (a 35 s notebook took 11 minutes on 2 cores with 2 workers).
+    threads = str(max(1, (os.cpu_count() or 1) // max(n_workers, 1)))
+    for v in ('OMP_NUM_THREADS', 'MKL_NUM_THREADS'): os.environ.setdefault(v, threads)
     with_wd = Path.cwd()
     os.chdir(cfg.nbs_path)
     try: results = parallel(test_nb, [f.absolute() for f in nbs], skip_flags=skip, basepath=cfg.config_path,
-                            n_workers=a.n_workers if len(nbs) > 1 else 0, pause=0.01)
+                            n_workers=n_workers, pause=0.01)
     finally: os.chdir(with_wd)
     rows, n_cells, n_tests, failed, untested = [], 0, 0, [], []
     for f, cells, (ok, secs) in zip(nbs, counts, results):
