@@ -27,10 +27,11 @@ def images(device):
 def naive(model, x, G):
     "Per image, per element: one forward for the logits, one backward for the saliency map, pulled back."
     for i in range(len(x)):
+        c = None                                                  # the class predicted at the identity (g = 0 comes first)
         for g in G:
             xi = G.act(x[i:i + 1], g).clone().requires_grad_(True)
             z = model(xi)
-            c = int(z[0].argmax()) if g == 0 else c
+            if c is None: c = int(z[0].argmax())
             s, = torch.autograd.grad(z[0, c], xi)
             G.act(s, G.inverse(g))
 
@@ -44,7 +45,7 @@ def part(a):
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if a.part == 'report':
         invariance_report(model, x[:512], G, y[:512], batch_size=a.batch_size); sync(a.device)   # warm-up
-        t = time.perf_counter(); r = invariance_report(model, x, G, y, batch_size=a.batch_size); sync(a.device)
+        t = time.perf_counter(); invariance_report(model, x, G, y, batch_size=a.batch_size); sync(a.device)
         secs, n = time.perf_counter() - t, len(x)
     else:
         naive(model, x[:20], G); sync(a.device)                                                  # warm-up

@@ -6,7 +6,7 @@ Chromium (Debian's `chromium` package) also writes a PNG of each page's top ther
 
     python tools/render_html.py [--screenshots] [--height 4000]
 """
-import argparse, copy, json, shutil, subprocess, tempfile
+import argparse, copy, subprocess, tempfile
 from pathlib import Path
 import nbformat
 from nbconvert import HTMLExporter
