@@ -196,6 +196,8 @@ d = { 'settings': { 'branch': 'main',
                              'invnb.train._check_xy': ('training.html#_check_xy', 'invnb/train.py'),
                              'invnb.train._in_notebook': ('training.html#_in_notebook', 'invnb/train.py'),
                              'invnb.train._logits': ('training.html#_logits', 'invnb/train.py'),
+                             'invnb.train.build_model': ('training.html#build_model', 'invnb/train.py'),
                              'invnb.train.evaluate': ('training.html#evaluate', 'invnb/train.py'),
                              'invnb.train.fit': ('training.html#fit', 'invnb/train.py'),
-                             'invnb.train.show_progress': ('training.html#show_progress', 'invnb/train.py')}}}
+                             'invnb.train.show_progress': ('training.html#show_progress', 'invnb/train.py'),
+                             'invnb.train.train_kind': ('training.html#train_kind', 'invnb/train.py')}}}

@@ -5,16 +5,17 @@
 # %% ../nbs/03_training.ipynb #786dc310
 from __future__ import annotations
 import os, sys, time
+from collections import namedtuple
 from dataclasses import dataclass, field
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .data import batches, OrbitAugment, get_device
-from .models import check_logits
+from .models import check_logits, MLP, GroupPool, first_linear
 
 # %% auto #0
-__all__ = ['History', 'show_progress', 'fit', 'evaluate']
+__all__ = ['KINDS', 'Trained', 'History', 'show_progress', 'fit', 'evaluate', 'build_model', 'train_kind']
 
 # %% ../nbs/03_training.ipynb #55083d51
 @dataclass
@@ -147,3 +148,35 @@ def evaluate(model: nn.Module, x: Tensor, y: Tensor, group: Group = None, batch_
         if group is not None: out['orbit_accuracy'] = float(correct[1]) / len(x)
         return out
     finally: model.train(was_training)
+
+# %% ../nbs/03_training.ipynb #6bd67d52
+KINDS = ('plain', 'augmented', 'regularized', 'tied', 'pooled')
+Trained = namedtuple('Trained', ['model', 'history', 'init'])   # init: the first linear layer's weight at initialization
+
+def build_model(kind: str, in_shape, n_classes: int, group: Group, hidden=(128, 128), device=None, dtype=None) -> nn.Module:
+    "The network of a model kind (see `KINDS`): an MLP, tied for 'tied', wrapped in `GroupPool` for 'pooled'."
+    if kind not in KINDS: raise ValueError(f"unknown kind of model {kind!r}: choose one of {list(KINDS)}")
+    kw = dict(device=device, dtype=dtype)
+    if kind == 'tied': return MLP(in_shape, n_classes, hidden, group=group, **kw)
+    m = MLP(in_shape, n_classes, hidden, **kw)
+    return GroupPool(m, group) if kind == 'pooled' else m
+
+def train_kind(kind: str, data, group: Group,
+               lam: float = 1.0,            # λ of the invariance penalty ('regularized' only)
+               seed: int = 0,               # initialization, batches, augmentation and penalty samples
+               hidden=(128, 128), epochs: int = 25, lr: float = 3e-3, batch_size: int = 128,
+               progress=False, **fit_kwargs) -> Trained:
+    "Build and train one model of `kind` on `data` (an `invnb.data.Data`); (model, history, W₀)."
+    model = None
+    with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
+        torch.manual_seed(seed)                                          # the initialization, without touching the caller's RNG
+        model = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(hidden), data.device, data.x_train.dtype)
+    init = first_linear(model).weight.detach().clone()
+    kw = dict(group=group) if kind in ('augmented', 'regularized') else {}
+    if kind == 'regularized':
+        from invnb.regularize import InvarianceRegularizer              # defined in the regularization notebook
+        kw['regularizer'] = InvarianceRegularizer(group, lam)
+    hist = fit(model, data.x_train, data.y_train, epochs=epochs, lr=lr, batch_size=batch_size, seed=seed,
+               progress=progress, **kw, **fit_kwargs)
+    return Trained(model.eval(), hist, init)
+
