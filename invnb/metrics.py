@@ -14,7 +14,7 @@ from .groups import Group
 from .models import first_layer_genuineness, check_logits
 
 # %% auto #0
-__all__ = ['LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance', 'logit_invariance',
+__all__ = ['Scan', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance', 'logit_invariance',
            'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'InvarianceReport',
            'invariance_report', 'worst_case_invariance_error']
 
@@ -42,8 +42,10 @@ def _check_logits(z, rows: int): return check_logits(z, rows, finite=True)
 def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool = True):
     "Logits Z (b, m, K) and saliency maps (b, m, C, H, W) of the orbit of `x`: one gather, one forward, one backward."
     b, m = len(x), len(group)
-    o = group.orbit(x).flatten(0, 1).detach().requires_grad_(True)      # (b·m, C, H, W)
-    with torch.enable_grad():
+    # saliency needs autograd even inside torch.no_grad() or torch.inference_mode(): a missing gradient must never
+    # read as "zero saliency everywhere", which SIS would count as perfect agreement
+    with torch.inference_mode(False), torch.enable_grad():
+        o = group.orbit(x.clone()).flatten(0, 1).detach().requires_grad_(True)   # (b·m, C, H, W); clone: a normal tensor
         z = _check_logits(model(o), b * m).view(b, m, -1)
         c = z[:, 0].argmax(-1)                                           # class predicted at the identity
         sel = z.gather(2, c[:, None, None].expand(b, m, 1)).sum()
@@ -60,33 +62,47 @@ def saliency_maps(model: nn.Module, x: Tensor, group: Group, pull_back: bool = T
         return torch.cat([_saliency_chunk(model, xb, group, pull_back)[1] for xb in x.split(batch_size)])
 
 # %% ../nbs/04_metrics.ipynb #12fae75a
+def _pair_cos(A: Tensor, B: Tensor) -> Tensor:
+    "Cosine similarity of maps A (b, k, d) with B (b, 1, d), float64, with the zero-map rules: both zero → 1, one zero → 0."
+    A, B = A.double(), B.double()
+    na, nb = A.norm(dim=-1), B.norm(dim=-1)
+    cos = (A * B).sum(-1) / (na * nb).clamp_min(torch.finfo(torch.float64).tiny)
+    return torch.where((na == 0) & (nb == 0), 1.0, torch.where((na == 0) ^ (nb == 0), 0.0, cos))
+
 def _sis_per_image(S: Tensor) -> Tensor:
     "Per image, the mean over g ≠ e of cos(S̃[i, g], S[i, e]) for pulled-back maps S (b, m, ...); zero-map rules applied."
     b, m = S.shape[:2]
     if m == 1: return S.new_ones(b, dtype=torch.float64)
-    S = S.flatten(2).double()
-    n = S.norm(dim=-1)                                                   # (b, m)
-    dot = (S[:, 1:] * S[:, :1]).sum(-1)
-    cos = dot / (n[:, 1:] * n[:, :1]).clamp_min(torch.finfo(torch.float64).tiny)
-    both, one = (n[:, 1:] == 0) & (n[:, :1] == 0), (n[:, 1:] == 0) ^ (n[:, :1] == 0)
-    return torch.where(both, 1.0, torch.where(one, 0.0, cos)).mean(1)
+    S = S.flatten(2)
+    return _pair_cos(S[:, 1:], S[:, :1]).mean(1)
+
+def _sis_chance(S: Tensor) -> Tensor:
+    "SIS's chance level per image: the same comparison with *another* image's pulled-back maps, cos(S̃[i+1, g], S[i, e]) (empty for fewer than 2 images)."
+    b, m = S.shape[:2]
+    if m == 1 or b < 2: return S.new_zeros(0, dtype=torch.float64)
+    S = S.flatten(2)
+    return _pair_cos(S.roll(-1, 0)[:, 1:], S[:, :1]).mean(1)
+
 
 # %% ../nbs/04_metrics.ipynb #efd19c25
-def _scan(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256, saliency: bool = False):
-    "Orbit logits Z (N, m, K), and per-image SIS (N,) if `saliency`, in chunks of `batch_size` images."
+Scan = namedtuple('Scan', ['Z', 'sis', 'sis_chance'])
+
+def _scan(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256, saliency: bool = False) -> Scan:
+    "Orbit logits Z (N, m, K); with `saliency`, per-image SIS (N,) and its chance level; in chunks of `batch_size` images."
     _check_batch(x, group)
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
-    Zs, sis = [], []
+    Zs, sis, chance = [], [], []
     with inference(model):
         for xb in x.split(batch_size):
             if saliency:
                 z, S = _saliency_chunk(model, xb, group)
-                sis.append(_sis_per_image(S))
+                sis.append(_sis_per_image(S)); chance.append(_sis_chance(S))
             else:
                 with torch.no_grad(): z = _check_logits(model(group.orbit(xb).flatten(0, 1)), len(xb) * len(group)).view(len(xb), len(group), -1)
             Zs.append(z)
-    return torch.cat(Zs), (torch.cat(sis) if saliency else None)
+    return Scan(torch.cat(Zs), *((torch.cat(sis), torch.cat(chance)) if saliency else (None, None)))
+
 
 # %% ../nbs/04_metrics.ipynb #48453960
 def _pdi(Z: Tensor) -> float:
@@ -112,13 +128,29 @@ def _li(Z: Tensor) -> LogitInvariance:
     li = 1.0 if total == 0 else float(1 - within / total)
     return LogitInvariance(li, float((Z - Z[:, :1]).pow(2).sum(-1).mean()))
 
+def _logit_var(Z: Tensor) -> float:
+    "Total logit variance per orbit image, (1/Nm) Σ ‖Z[i,g] − Z̄‖²: the reference of LI_ref."
+    Z = Z.double()
+    return float((Z - Z.mean((0, 1), keepdim=True)).pow(2).sum(-1).mean())
+
+def _li_ref(Z: Tensor, reference: float) -> float:
+    "LI_ref = 1 − (1/Nm) Σ ‖Z[i,g] − Z̄_i‖² / reference."
+    Z = Z.double()
+    return float(1 - (Z - Z.mean(1, keepdim=True)).pow(2).sum(-1).mean() / reference)
+
+def _check_reference(reference):
+    if isinstance(reference, bool) or not isinstance(reference, (int, float)) or not 0 < reference < math.inf:
+        raise ValueError(f"li_reference must be a positive finite number, the model's `logit_var` on clean data "
+                         f"(invariance_report(model, x_clean, group)['logit_var']), got {reference!r}")
+
 def logit_invariance(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> LogitInvariance:
     "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²."
-    return _li(_scan(model, x, group, batch_size)[0])
+    return _li(_scan(model, x, group, batch_size).Z)
 
 def saliency_invariance_similarity(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> float:
     "SIS = mean_i mean_{g≠e} cos(g⁻¹·∇f_c(g·x_i), ∇f_c(x_i)) in [−1, 1], c the class predicted at x_i; 1 when genuinely invariant."
-    return float(_scan(model, x, group, batch_size, saliency=True)[1].mean())
+    return float(_scan(model, x, group, batch_size, saliency=True).sis.mean())
+
 
 # %% ../nbs/04_metrics.ipynb #02a04384
 def _check_labels(y, N):
@@ -150,19 +182,24 @@ class InvarianceReport(dict):
     def __repr__(self): return 'InvarianceReport(' + ', '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in self.items()) + ')'
 
 def invariance_report(model: nn.Module, x: Tensor, group: Group, y: Tensor = None, batch_size: int = 256,
-                      saliency: bool = True) -> InvarianceReport:
-    "PDI, LI, raw error, SIS, orbit consistency, γ (and accuracy, orbit accuracy with labels `y`) from one pass over the orbit."
+                      saliency: bool = True,
+                      li_reference: float = None) -> InvarianceReport:  # the model's `logit_var` on clean data: adds LI_ref
+    "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ (accuracy, orbit accuracy with `y`): one pass."
     if y is not None: _check_labels(y, len(x))
-    Z, sis = _scan(model, x, group, batch_size, saliency)
+    if li_reference is not None: _check_reference(li_reference)
+    Z, sis, chance = _scan(model, x, group, batch_size, saliency)
     li = _li(Z)
-    r = InvarianceReport(n=len(x), pdi=_pdi(Z), li=li.li, error=li.error, sis=float(sis.mean()) if saliency else None,
-                         orbit_consistency=_orbit_consistency(Z))
+    r = InvarianceReport(n=len(x), pdi=_pdi(Z), li=li.li)
+    if li_reference is not None: r['li_ref'] = _li_ref(Z, li_reference)
+    r.update(error=li.error, logit_var=_logit_var(Z), sis=float(sis.mean()) if saliency else None,
+             sis_chance=float(chance.mean()) if saliency and len(chance) else None, orbit_consistency=_orbit_consistency(Z))
     if y is not None:
         r['accuracy'] = float((Z[:, 0].argmax(-1) == y.to(Z.device)).double().mean())
         r['orbit_accuracy'] = _orbit_accuracy(Z, y)
     try: r['gamma'] = first_layer_genuineness(model, group)
     except ValueError: r['gamma'] = None
     return r
+
 
 # %% ../nbs/04_metrics.ipynb #9a134bd7
 def _orbit_error(model, x, group):
