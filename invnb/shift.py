@@ -5,6 +5,7 @@
 # %% ../nbs/06_shift.ipynb #a49c7f44
 from __future__ import annotations
 import math
+import time
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -121,29 +122,39 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
                          severities=(0, 0.25, 0.5, 0.75, 1.0),
                          y: Tensor = None,        # labels: adds accuracy and orbit accuracy
                          seed: int = 0, batch_size: int = 256, saliency: bool = True):
-    "A tidy DataFrame (model, seed, shift, severity, metric, value) of `invariance_report` along every shift."
+    "A tidy DataFrame (model, seed, shift, severity, metric, value) of `invariance_report` along every shift, with LI_ref against each model's clean `logit_var`."
     import pandas as pd
     if not isinstance(models, dict) or not models: raise ValueError("models must be a non-empty dict of name -> model (or list of models)")
     if not shifts or not all(isinstance(s, Shift) for s in shifts): raise ValueError("shifts must be a non-empty list of Shift (see default_shifts)")
     sev = [float(s) for s in severities]
     if not sev or not all(0 <= s <= 1 for s in sev): raise ValueError(f"severities must be numbers in [0, 1], got {list(severities)}")
+    listed = {name: list(ms) if isinstance(ms, (list, tuple)) else [ms] for name, ms in models.items()}
+    # LI_ref's fixed yardstick: each model's total logit variance on the unshifted images, measured once
+    refs = {(name, k): invariance_report(m, x, group, batch_size=batch_size, saliency=False)['logit_var']
+            for name, ms in listed.items() for k, m in enumerate(ms)}
     rows = []
     for sh in shifts:
         for s in sev:
             xs = sh(x, s, seed=seed)
-            for name, ms in models.items():
-                for k, m in enumerate(ms if isinstance(ms, (list, tuple)) else [ms]):
-                    r = invariance_report(m, xs, group, y, batch_size=batch_size, saliency=saliency)
+            for name, ms in listed.items():
+                for k, m in enumerate(ms):
+                    r = invariance_report(m, xs, group, y, batch_size=batch_size, saliency=saliency,
+                                          li_reference=refs[name, k] if refs[name, k] > 0 else None)
                     rows += [dict(model=name, seed=k, shift=sh.name, severity=s, metric=key, value=v)
                              for key, v in r.items() if key != 'n' and v is not None]
     return pd.DataFrame(rows)
 
-def plot_shift(df, metrics=('pdi', 'li', 'sis', 'orbit_consistency'), height: float = 1.9):
-    "Every metric (rows) against severity for every shift (columns), one line per model with its spread over seeds."
+def plot_shift(df, metrics=('pdi', 'li_ref', 'sis', 'orbit_consistency'), height: float = 1.9,
+               gap: bool = True,            # plot 1 − metric on a log axis, so that models near 1 stay apart
+               floor: float = 1e-6):        # where a gap of 0 (exact invariance) is drawn on the log axis
+    "Every metric (rows) against severity for every shift (columns), one line per model with its full spread over seeds (band)."
     import seaborn as sns
     d = df[df.metric.isin(metrics)]
+    if gap: d = d.assign(value=(1 - d.value).clip(lower=floor))
     g = sns.relplot(data=d, x='severity', y='value', hue='model', row='metric', col='shift', kind='line',
                     errorbar=('pi', 100), marker='o', markersize=4, height=height, aspect=1.05,
                     row_order=list(metrics), facet_kws=dict(sharey='row', margin_titles=True))
-    g.set_titles(row_template='{row_name}', col_template='{col_name}')
+    g.set_titles(row_template='1 − {row_name}' if gap else '{row_name}', col_template='{col_name}')
+    if gap: g.set(yscale='log'); g.set_ylabels(f'1 − metric (floor {floor:g})')
     return g
+
