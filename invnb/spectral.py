@@ -39,29 +39,32 @@ def jacobian_spectra(model: nn.Module, x: Tensor, group: Group, batch_size: int 
 # %% ../nbs/07_spectral.ipynb #b2d5bae7
 @torch.no_grad()
 def sensitivity(model: nn.Module, x: Tensor, group: Group, n_random: int = 4, seed: int = 0, batch_size: int = 64) -> dict:
-    "Mean output gain ‖f(x+δ) − f(x)‖/‖δ‖ for group moves δ = g·x − x and for random δ of the same length (all directions; non-invariant ones)."
+    "Mean gain ‖f(x+δ) − f(x)‖/‖δ‖ for group moves δ = g·x − x and random δ of the same length (all, invariant, non-invariant directions); and the logit spread."
     _check_batch(x, group)
     if len(group) == 1: raise ValueError(f"{group.name} has only the identity: there are no group moves to compare with")
     gen, m = torch.Generator().manual_seed(seed), len(group)
-    sums = {'group': 0.0, 'random': 0.0, 'random_noninvariant': 0.0}
-    count = 0
+    sums = {'group': 0.0, 'random': 0.0, 'random_invariant': 0.0, 'random_noninvariant': 0.0}
+    count, n_f, f_sum, f_sq = 0, 0, 0.0, 0.0
     with inference(model):
         for xb in x.split(batch_size):                                   # bounded memory: b·(m-1)·n_random images at a time
             N = len(xb)
             f0 = model(xb)
+            n_f += N; f_sum = f_sum + f0.double().sum(0); f_sq += float(f0.double().pow(2).sum())
             o = group.orbit(xb)[:, 1:]                                   # (N, m-1, C, H, W)
             delta = (o - xb[:, None]).flatten(2)
             size = delta.norm(dim=-1)                                    # (N, m-1)
             keep = size > 0                                              # images fixed by g make no move
             fg = model(o.flatten(0, 1)).view(N, m - 1, -1)
             sums['group'] += float(((fg - f0[:, None]).norm(dim=-1) / size.clamp_min(1e-30))[keep].sum())
-            for name, project in [('random', False), ('random_noninvariant', True)]:
+            for name, project in [('random', None), ('random_invariant', 'invariant'), ('random_noninvariant', 'rest')]:
                 r = torch.randn(N, m - 1, n_random, delta.shape[-1], generator=gen, dtype=x.dtype).to(x.device)
-                if project: r = r - group.reynolds(r)                     # the (I − Π) part: directions of group moves
+                if project == 'invariant': r = group.reynolds(r)          # the Π part: directions no group move takes
+                elif project == 'rest': r = r - group.reynolds(r)         # the (I − Π) part: where group moves lie
                 r = r / r.norm(dim=-1, keepdim=True) * size[..., None, None]
                 fr = model((xb[:, None, None] + r.view(N, m - 1, n_random, *x.shape[1:])).flatten(0, 2)).view(N, m - 1, n_random, -1)
                 sums[name] += float(((fr - f0[:, None, None]).norm(dim=-1) / size[..., None].clamp_min(1e-30))[keep].mean(-1).sum())
             count += int(keep.sum())
     out = {k: v / count if count else float('nan') for k, v in sums.items()}
     out['group/random'] = out['group'] / out['random'] if out['random'] > 0 else float('nan')
+    out['logit_spread'] = max(f_sq / n_f - float((f_sum / n_f).pow(2).sum()), 0.0) ** 0.5   # √(mean ‖f(x) − f̄‖²)
     return out
