@@ -4,25 +4,27 @@
 
 # %% ../nbs/08_reproduce.ipynb #0e2072c7
 from __future__ import annotations
-import hashlib, json, math, os, platform, time
-from dataclasses import dataclass, asdict
+import hashlib, io, json, math, os, platform, time
+from collections import namedtuple
+from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import torch
-from torch import nn
+from torch import nn, Tensor
 from fastcore.script import call_parse
 from .groups import Group, rotations, flips, dihedral, translations
 from .data import load_data, get_device, _TORCHVISION
-from .models import MLP, GroupPool
-from .train import fit, show_progress
-from .regularize import InvarianceRegularizer
-from .metrics import invariance_report, saliency_maps
+from .models import first_layer_genuineness
+from .train import KINDS, build_model, train_kind, show_progress
+from .metrics import invariance_report, saliency_maps, worst_case_invariance_error
 from .shift import SHIFT_NAMES, default_shifts, evaluate_under_shift, plot_shift
 from .spectral import sensitivity, jacobian_spectra
 
+
 # %% auto #0
-__all__ = ['GROUPS', 'MODEL_KINDS', 'Config', 'units', 'unit_key', 'build_model', 'run_unit', 'write_atomic', 'load_unit',
-           'save_unit', 'evaluate_claims', 'write_report', 'figure_saliency', 'figure_tradeoff', 'figure_spectral',
-           'reproduce', 'invnb_reproduce']
+__all__ = ['GROUPS', 'MODEL_KINDS', 'MEASURES', 'Interval', 'LEVEL', 'Decision', 'CLAIMS', 'Config', 'units', 'data_hash',
+           'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit', 'save_unit', 'interval', 'fmt', 'Condition',
+           'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report', 'figure_saliency',
+           'figure_tradeoff', 'figure_spectral', 'reproduce', 'invnb_reproduce']
 
 # %% ../nbs/08_reproduce.ipynb #d212af46
 def _shift_group(size):
@@ -31,7 +33,7 @@ def _shift_group(size):
     return translations(size, step=s // 4 if s % 4 == 0 else 1)
 
 GROUPS = {'c4': rotations, 'flip': flips, 'd4': dihedral, 'shift': _shift_group}
-MODEL_KINDS = ('plain', 'augmented', 'regularized', 'tied', 'pooled')
+MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe each
 
 @dataclass
 class Config:
@@ -86,54 +88,82 @@ class Config:
     @property
     def main_lam(self) -> str: return f'regularized λ={self.lam:g}'
 
+    @classmethod
+    def from_dict(cls, d: dict) -> Config:
+        "The Config saved in a run's results.json (lists back to tuples; unknown keys refused)."
+        names = {f.name for f in fields(cls)}
+        unknown = set(d) - names
+        if unknown: raise ValueError(f"config has keys that are not Config options: {sorted(unknown)}")
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if v is not None or k != 'out'})
+
 # %% ../nbs/08_reproduce.ipynb #ef7bca0b
+MEASURES = 2          # version of what `measure` records: part of every unit's key, so older units are recomputed
+
 def units(cfg: Config) -> list:
-    "[(name, kind, λ or None, seed, full)] for every model of the run; `full` units also get shift and spectral analysis."
+    "[(name, kind, λ or None, seed, full)] for every model of the run; `full` units also get shift, spectral and worst-case analysis."
     out = []
     for kind in cfg.models:
         lams = sorted({*cfg.lams, cfg.lam}) if kind == 'regularized' else [None]
         for lam in lams:
             name = f'regularized λ={lam:g}' if lam is not None else kind
-            out += [(name, kind, lam, s, kind != 'regularized' or lam == cfg.lam) for s in range(cfg.seeds)]
+            out += [(name, kind, lam, s, _is_full(cfg, name)) for s in range(cfg.seeds)]
     return out
 
-def unit_key(cfg: Config, name: str, seed: int, full: bool) -> str:
-    "A hash of everything that determines a unit's result."
+def _is_full(cfg: Config, name: str) -> bool:
+    "Every model is measured fully except the regularized ones of the λ sweep other than the main λ."
+    return not name.startswith('regularized λ=') or name == cfg.main_lam
+
+def data_hash(data) -> str:
+    "A hash of a dataset's tensors (images, labels, train and test): what a unit's result depends on, whatever its source path."
+    h = hashlib.sha256()
+    for t in (data.x_train, data.y_train, data.x_test, data.y_test):
+        h.update(str((tuple(t.shape), t.dtype)).encode()); h.update(t.detach().cpu().contiguous().numpy().tobytes())
+    return h.hexdigest()[:16]
+
+def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> str:
+    "A hash of everything that determines a unit's result: the data's contents, the options that matter, invnb's version."
     import invnb
-    keep = dict(data=cfg.data, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
-                hidden=[int(h) for h in cfg.hidden], name=name, seed=seed, full=full, version=invnb.__version__,
+    keep = dict(data=data_digest or cfg.data, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
+                hidden=[int(h) for h in cfg.hidden], name=name, seed=seed, full=full, version=invnb.__version__, measures=MEASURES,
                 device=get_device(cfg.device).type)                          # λ is in the name; numbers normalized
     if full: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
     return hashlib.sha256(json.dumps(keep, sort_keys=True).encode()).hexdigest()[:16]
 
-# %% ../nbs/08_reproduce.ipynb #c06e3c6b
-def build_model(kind: str, in_shape, n_classes: int, group: Group, hidden=(128, 128), device=None) -> nn.Module:
-    "The network of a model kind: an MLP, tied for 'tied', wrapped in GroupPool for 'pooled'."
-    if kind == 'tied': return MLP(in_shape, n_classes, hidden, group=group, device=device)
-    m = MLP(in_shape, n_classes, hidden, device=device)
-    return GroupPool(m, group) if kind == 'pooled' else m
 
-def run_unit(cfg: Config, data, group: Group, shifts, name: str, kind: str, lam, seed: int, full: bool):
-    "Train one model and measure it: (rows, state_dict)."
-    dev = data.device
-    with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
-        torch.manual_seed(seed)                                          # the initialization, without touching the caller's RNG
-        model = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(cfg.hidden), dev)
-    kw = dict(group=group) if kind in ('augmented', 'regularized') else {}
-    if kind == 'regularized' and lam: kw['regularizer'] = InvarianceRegularizer(group, lam)
-    fit(model, data.x_train, data.y_train, epochs=cfg.epochs, lr=cfg.lr, batch_size=cfg.batch_size, seed=seed, progress=False, **kw)
-    row = lambda shift, sev, metric, v: dict(model=name, seed=seed, shift=shift, severity=float(sev), metric=metric, value=float(v))
+# %% ../nbs/08_reproduce.ipynb #c06e3c6b
+def measure(model: nn.Module, data, group: Group, cfg, name: str, seed: int,
+            init: Tensor = None,   # the first layer's weight at initialization (adds γ of the learned update)
+            shifts: list = None    # the shift families (default: `default_shifts` of the training images, as in a run)
+           ) -> list:
+    "The tidy rows (model, seed, shift, severity, metric, value) that one trained `model` contributes to a run of `cfg`."
+    cfg = cfg if isinstance(cfg, Config) else Config.from_dict(cfg)
+    if shifts is None: shifts = default_shifts(data.x_train, names=cfg.shifts)
+    def row(shift, sev, metric, v): return dict(model=name, seed=int(seed), shift=shift, severity=float(sev), metric=metric, value=float(v))
     r = invariance_report(model, data.x_test, group, data.y_test)
     rows = [row('none', 0, k, v) for k, v in r.items() if k != 'n' and v is not None]
-    if full:
-        sev = [s for s in cfg.severities if s > 0]
-        df = evaluate_under_shift({name: model}, data.x_test, group, shifts, sev, y=data.y_test)
-        rows += [row(t.shift, t.severity, t.metric, t.value) for t in df.itertuples()]
-        sens = sensitivity(model, data.x_test, group)
-        js = jacobian_spectra(model, data.x_test, group)
-        rows += [row('spectral', 0, f'gain_{k}', sens[k]) for k in ('group', 'random', 'random_noninvariant')]
-        rows += [row('spectral', 0, f'jacobian_{k}', js[k].pow(2).sum(1).sqrt().mean()) for k in ('invariant', 'rest')]
-    return rows, {k: v.cpu() for k, v in model.state_dict().items()}
+    rows.append(row('none', 0, 'consistency_floor', 1 / len(group)))
+    if init is not None and r['gamma'] is not None: rows.append(row('none', 0, 'gamma_update', first_layer_genuineness(model, group, init=init)))
+    if not _is_full(cfg, name): return rows
+    df = evaluate_under_shift({name: model}, data.x_test, group, shifts, [s for s in cfg.severities if s > 0], y=data.y_test)
+    rows += [row(t.shift, t.severity, t.metric, t.value) for t in df.itertuples()]
+    sens = sensitivity(model, data.x_test, group)
+    rows += [row('spectral', 0, f'gain_{k}', sens[k]) for k in ('group', 'random', 'random_invariant', 'random_noninvariant')]
+    rows.append(row('spectral', 0, 'logit_spread', sens['logit_spread']))
+    js = jacobian_spectra(model, data.x_test, group)
+    rows += [row('spectral', 0, f'jacobian_{k}', js[k].pow(2).sum(1).sqrt().mean()) for k in ('invariant', 'rest')]
+    rows += [row('spectral', 0, f'jacobian_{k}_top', js[k][:, 0].mean()) for k in ('invariant', 'rest')]
+    lo, hi = float(data.x_train.min()), float(data.x_train.max())
+    wc = worst_case_invariance_error(model, data.x_test, group, eps=0.1 * (hi - lo), clamp=(lo, hi))
+    rows += [row('worst_case', 0, 'error_start', wc['start']), row('worst_case', 0, 'error_worst', wc['worst'])]
+    return rows
+
+def run_unit(cfg: Config, data, group: Group, shifts, name: str, kind: str, lam, seed: int, full: bool = None):
+    "Train one model of `kind` (`invnb.train.train_kind`) and `measure` it: (rows, {'model': state_dict, 'init': W₀})."
+    t = train_kind(kind, data, group, lam=lam if lam is not None else 0.0, seed=seed, hidden=tuple(cfg.hidden), epochs=cfg.epochs,
+                   lr=cfg.lr, batch_size=cfg.batch_size)
+    rows = measure(t.model, data, group, cfg, name, seed, init=t.init, shifts=shifts)
+    return rows, {'model': {k: v.cpu() for k, v in t.model.state_dict().items()}, 'init': t.init.cpu()}
+
 
 # %% ../nbs/08_reproduce.ipynb #df718784
 def write_atomic(path, data):
@@ -150,141 +180,339 @@ def _unit_file(out: Path, name: str, seed: int) -> Path:
     return out / 'units' / f"{name.replace(' ', '_').replace('λ=', 'lam')}-seed{seed}.json"
 
 def load_unit(out: Path, name: str, seed: int, key: str):
-    "The stored rows of a finished unit with this key, or None."
+    "The stored rows of a finished unit with this key whose weights file is intact (its hash matches), or None."
     p = _unit_file(out, name, seed)
-    if not p.exists(): return None
     try: d = json.loads(p.read_text())
-    except json.JSONDecodeError: return None
-    return d['rows'] if d.get('key') == key else None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError): return None          # missing, torn or not ours
+    if not isinstance(d, dict) or d.get('key') != key or not isinstance(d.get('rows'), list) or 'sha256' not in d: return None
+    try: ok = hashlib.sha256(p.with_suffix('.pt').read_bytes()).hexdigest() == d['sha256']
+    except OSError: ok = False
+    return d['rows'] if ok else None
 
 def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: float):
-    "Store a unit: its weights first, then its rows (the rows file marks the unit finished)."
-    import io
+    "Store a unit: its weights first, then its rows with the weights' hash (the rows file marks the unit finished)."
     buf = io.BytesIO(); torch.save(state, buf)
     write_atomic(_unit_file(out, name, seed).with_suffix('.pt'), buf.getvalue())
-    write_atomic(_unit_file(out, name, seed), json.dumps(dict(key=key, seconds=seconds, rows=rows)))
+    write_atomic(_unit_file(out, name, seed), json.dumps(dict(key=key, sha256=hashlib.sha256(buf.getvalue()).hexdigest(), seconds=seconds, rows=rows)))
+
 
 # %% ../nbs/08_reproduce.ipynb #ebadcd0b
-def _over_seeds(d):
-    "(mean, sd) over seeds of the rows `d` (each seed's rows averaged first), or None if there are none."
-    if d.empty: return None
-    per_seed = d.groupby('seed').value.mean()
-    return float(per_seed.mean()), float(per_seed.std(ddof=1)) if len(per_seed) > 1 else 0.0
+Interval = namedtuple('Interval', ['mean', 'lo', 'hi', 'n'])
+LEVEL = 0.95          # every interval in a report: a two-sided t-interval over seeds at this level
 
-def _stat(df, model, metric, shift='none', severity=None):
-    "(mean, sd) over seeds of a metric, or None if absent."
-    d = df[(df.model == model) & (df.metric == metric) & (df['shift'] == shift)]
-    return _over_seeds(d if severity is None else d[d.severity == severity])
+def interval(values, level: float = LEVEL) -> Interval:
+    "Mean and two-sided t-based confidence interval of `values` (one per seed); lo = hi = nan with fewer than 2 values."
+    import numpy as np
+    from scipy.stats import t
+    v = np.asarray([float(x) for x in values], dtype=float)
+    v = v[~np.isnan(v)]
+    n = len(v)
+    if n == 0: return Interval(float('nan'), float('nan'), float('nan'), 0)
+    m = float(v.mean())
+    if n < 2: return Interval(m, float('nan'), float('nan'), 1)
+    h = float(t.ppf((1 + level) / 2, n - 1) * v.std(ddof=1) / math.sqrt(n))
+    return Interval(m, m - h, m + h, n)
 
-def _fmt(s, digits=3): return '—' if s is None else f'{s[0]:.{digits}f} ± {s[1]:.{digits}f}'
+def fmt(iv: Interval, digits: int = 3) -> str:
+    "'mean [lo, hi]', or '—' when there is nothing to show."
+    if iv is None or iv.n == 0: return '—'
+    if iv.n == 1 or iv.hi - iv.lo == 0: return f'{iv.mean:.{digits}f}' + (' (1 seed)' if iv.n == 1 else '')
+    return f'{iv.mean:.{digits}f} [{iv.lo:.{digits}f}, {iv.hi:.{digits}f}]'
 
-def _shift_stat(df, model, metric, severity):
-    "(mean, sd) over seeds of a metric averaged over all shift families at one severity (severity 0: the test set)."
-    if severity == 0: return _stat(df, model, metric)
-    return _over_seeds(df[(df.model == model) & (df.metric == metric) & ~df['shift'].isin(['none', 'spectral']) & (df.severity == severity)])
+@dataclass
+class Condition:
+    "One condition of a claim: an interval over seeds held to a threshold; met only when the whole interval clears it."
+    text: str            # what is compared, e.g. 'SIS(tied) − SIS(augmented)'
+    est: Interval
+    op: str              # '>=' (lo ≥ threshold), '>' (lo > threshold), '<=' (hi ≤ threshold) or 'within' (lo ≥ −threshold and hi ≤ threshold)
+    threshold: float
 
-def _verdict(conds):
-    "'holds', 'partly holds' or 'does not hold' from [(condition, met)], naming the conditions not met."
-    met = [ok for _, ok in conds]
-    v = 'holds' if all(met) else ('partly holds' if any(met) else 'does not hold')
-    missed = [c for c, ok in conds if not ok]
-    return v + (f' (not met: {"; ".join(missed)})' if missed and any(met) else '')
+    @property
+    def met(self) -> bool:
+        lo, hi = self.est.lo, self.est.hi                                # nan with fewer than 2 seeds: never met
+        if math.isnan(lo) or math.isnan(hi): return False
+        if self.op == '>=': return lo >= self.threshold
+        if self.op == '>': return lo > self.threshold
+        if self.op == '<=': return hi <= self.threshold
+        return lo >= -self.threshold and hi <= self.threshold
+
+    def __str__(self):
+        rel = {'>=': f'≥ {self.threshold:g}', '>': f'> {self.threshold:g}', '<=': f'≤ {self.threshold:g}', 'within': f'within ±{self.threshold:g}'}[self.op]
+        return f"{self.text} {rel}: {fmt(self.est)} {'✓' if self.met else '✗'}"
+
+    def as_dict(self): return dict(text=self.text, op=self.op, threshold=self.threshold, mean=self.est.mean, lo=self.est.lo, hi=self.est.hi, met=self.met)
+
+
+# %% ../nbs/08_reproduce.ipynb #3e0d502f
+class Evidence:
+    "The tidy rows of a run, with per-seed look-ups: each method returns a pandas Series indexed by seed."
+    def __init__(self, rows, cfg: Config):
+        import pandas as pd
+        self.df = pd.DataFrame(list(rows), columns=['model', 'seed', 'shift', 'severity', 'metric', 'value'])
+        self.cfg, self.smax = cfg, max(cfg.severities)
+        self.models = set(self.df.model)
+        self.families = sorted(set(self.df['shift']) - {'none', 'spectral', 'worst_case'})
+
+    def has(self, model: str, metric: str = 'accuracy', shift: str = 'none') -> bool:
+        return not self.df[(self.df.model == model) & (self.df.metric == metric) & (self.df['shift'] == shift)].empty
+
+    def seeds(self, model: str, metric: str, shift: str = 'none', severity: float = None):
+        "Per-seed values of a metric (averaged over rows per seed)."
+        d = self.df[(self.df.model == model) & (self.df.metric == metric) & (self.df['shift'] == shift)]
+        if severity is not None: d = d[d.severity == severity]
+        return d.groupby('seed').value.mean()
+
+    def shifted(self, model: str, metric: str, severity: float, family: str = None):
+        "Per-seed values at one severity, averaged over the shift families (or of one `family`); severity 0 is the test set (LI_ref there is LI)."
+        if severity == 0: return self.seeds(model, 'li' if metric == 'li_ref' else metric)
+        d = self.df[(self.df.model == model) & (self.df.metric == metric) & (self.df.severity == severity)]
+        d = d[d['shift'] == family] if family is not None else d[d['shift'].isin(self.families)]
+        return d.groupby('seed').value.mean()
+
+    def scale_free(self, model: str, metric: str):
+        "A spectral quantity divided by the model's logit spread, per seed: unchanged by rescaling the logits."
+        return self.seeds(model, metric, 'spectral') / self.seeds(model, 'logit_spread', 'spectral')
+
+def paired(a, b, op: str = '-'):
+    "Per-seed a − b (or a / b), over the seeds both have: each seed's models share their initialization and data order."
+    a, b = a.align(b, join='inner')
+    return a - b if op == '-' else a / b
+
 
 # %% ../nbs/08_reproduce.ipynb #84ccf23b
-def evaluate_claims(df, cfg: Config) -> list:
-    "The paper's five claims, each with evidence, threshold and a verdict computed from the tidy results `df`."
-    reg, smax = cfg.main_lam, max(cfg.severities)
-    S = lambda m, k, **kw: _stat(df, m, k, **kw)
-    claims = []
-    def add(n, claim, need, fn):
-        if any(S(m, 'accuracy') is None for m in need):
-            claims.append(dict(n=n, claim=claim, evidence=f'needs models {need}', threshold='—', verdict='not tested')); return
-        try: ev, th, conds = fn()
-        except TypeError:                                  # a measurement the claim needs is absent (None)
-            claims.append(dict(n=n, claim=claim, evidence='missing measurements', threshold='—', verdict='not tested')); return
-        claims.append(dict(n=n, claim=claim, evidence=ev, threshold=th, verdict=_verdict(conds)))
-    def c1():
-        acc, oacc, plain = S('augmented', 'accuracy'), S('augmented', 'orbit_accuracy'), S('plain', 'accuracy')
-        conds = [('orbit accuracy within 0.03 of accuracy', abs(acc[0] - oacc[0]) <= 0.03)]
-        if plain is not None: conds.append(("orbit accuracy ≥ 0.9 × the plain model's accuracy", oacc[0] >= 0.9 * plain[0]))
-        return (f'augmented: accuracy {_fmt(acc)}, orbit accuracy {_fmt(oacc)}' + (f'; plain model accuracy {_fmt(plain)}' if plain else ''),
-                "orbit accuracy within 0.03 of accuracy, and ≥ 0.9 × the plain model's accuracy (where trained)", conds)
-    add(1, 'Orbit augmentation alone teaches an unconstrained network to classify every element of the orbit correctly.', ['augmented'], c1)
-    def c2():
-        sa, st, ga, gt = S('augmented', 'sis'), S('tied', 'sis'), S('augmented', 'gamma'), S('tied', 'gamma')
-        return (f'SIS augmented {_fmt(sa)} vs tied {_fmt(st)}; first-layer γ augmented {_fmt(ga)} vs tied {_fmt(gt)}',
-                'SIS at least 0.05 and γ at least 0.2 below the tied model\'s', [('SIS ≥ 0.05 below tied', sa[0] <= st[0] - 0.05), ('γ ≥ 0.2 below tied', ga[0] <= gt[0] - 0.2)])
-    add(2, 'That learned invariance is not genuine: its saliency maps differ across the orbit and its weights are not tied.', ['augmented', 'tied'], c2)
-    def c3():
-        out, conds = [], []
-        for k in ('pdi', 'li'):
-            a0, a1 = _shift_stat(df, 'augmented', k, 0), _shift_stat(df, 'augmented', k, smax)
-            out.append(f'augmented {k.upper()} {_fmt(a0)} → {_fmt(a1)}'); conds.append((f'augmented {k.upper()} falls by ≥ 0.01', a0[0] - a1[0] >= 0.01))
-        tmin = df[(df.model == 'tied') & df.metric.isin(['pdi', 'li', 'sis'])].value.min()
-        out.append(f'tied minimum of PDI, LI, SIS over all shifts {tmin:.6f}'); conds.append(('tied ≥ 0.9999 everywhere', tmin >= 1 - 1e-4))
-        return (f'test set → severity {smax:g} (mean over shift families): ' + '; '.join(out),
-                'augmented PDI and LI each fall by ≥ 0.01; tied stays ≥ 0.9999 everywhere', conds)
-    add(3, 'Learned invariance is conditioned on the data: it degrades as the input distribution shifts, while the tied model stays invariant.', ['augmented', 'tied'], c3)
-    def c4():
-        out, conds = [], []
-        for k in ('pdi', 'li', 'sis'):
-            r0, r1 = _shift_stat(df, reg, k, 0), _shift_stat(df, reg, k, smax)
-            a0, a1 = _shift_stat(df, 'augmented', k, 0), _shift_stat(df, 'augmented', k, smax)
-            out.append(f'{k.upper()} {_fmt(r1)} (augmented {_fmt(a1)})')
-            conds += [(f'{k.upper()} ≥ 0.99 at severity {smax:g}', r1[0] >= 0.99),
-                      (f'{k.upper()} falls by at most half the augmented model\'s drop', (r0[0] - r1[0]) <= 0.5 * max(a0[0] - a1[0], 0) + 1e-3)]
-        return (f'{reg} at severity {smax:g}: ' + '; '.join(out),
-                'each of PDI, LI, SIS ≥ 0.99 at the most severe shift, and falls by at most half as much as the augmented model\'s', conds)
-    add(4, 'Invariance regularization moves the network toward the tied model\'s genuine invariance, which then holds even under severe shift.', ['augmented', reg], c4)
-    def c5():
-        g = {k: (S(reg, f'gain_{k}', shift='spectral'), S('augmented', f'gain_{k}', shift='spectral')) for k in ('group', 'random', 'random_noninvariant')}
-        ratio = {k: r[0] / a[0] if a[0] > 0 else float('nan') for k, (r, a) in g.items()}   # nan fails every condition
-        return ('gain of the regularized model relative to the augmented one: ' + ', '.join(f'{k.replace("_", " ")} moves ×{v:.2f}' for k, v in ratio.items()),
-                'random-perturbation gains (all directions, non-invariant directions) both below ×0.9',
-                [('random gain below ×0.9', ratio['random'] < 0.9), ('non-invariant random gain below ×0.9', ratio['random_noninvariant'] < 0.9)])
-    add(5, 'Spectral decay: the regularized network becomes less sensitive to every input perturbation, not only to the group\'s.', ['augmented', reg], c5)
-    return claims
+Decision = namedtuple('Decision', ['conditions', 'evidence', 'not_tested', 'fails', 'tables'], defaults=[None, None, None])
+
+@dataclass
+class Claim:
+    "One of the paper's claims as data: its sentence, the models it needs, its thresholds (written once), the rule they are rendered into, and how it is decided."
+    n: int
+    sentence: str
+    needs: tuple          # models that must have been trained ('regularized' stands for the run's main λ)
+    thresholds: dict
+    rule: str             # the thresholds in words: a format string over `thresholds`, rendered into the report
+    decide: object        # (claim, Evidence, earlier results by n) -> Decision
+    precondition: str = '≥ 3 seeds'
+
+    def evaluate(self, ev: Evidence, earlier: dict) -> dict:
+        "The claim's result: evidence, conditions with their intervals, and a verdict."
+        out = dict(n=self.n, claim=self.sentence, precondition=self.precondition, threshold=self.rule.format(**self.thresholds),
+                   evidence=[], conditions=[], tables={})
+        need = [ev.cfg.main_lam if m == 'regularized' else m for m in self.needs]
+        missing = [m for m in need if not ev.has(m)]
+        if missing: return out | dict(verdict=f'not tested (models not trained: {", ".join(missing)})')
+        seeds = min(len(ev.seeds(m, 'accuracy')) for m in need)
+        if seeds < 3: return out | dict(verdict=f'not tested (needs ≥ 3 seeds for {LEVEL:.0%} intervals, got {seeds})')
+        d = self.decide(self, ev, earlier)
+        out.update(evidence=list(d.evidence), conditions=[c.as_dict() for c in d.conditions], tables=d.tables or {})
+        if d.not_tested: return out | dict(verdict=f'not tested ({d.not_tested})')
+        if not d.conditions: return out | dict(verdict='not tested (missing measurements)')
+        met, missed = [c.met for c in d.conditions], [c.text for c in d.conditions if not c.met]
+        if d.fails: v = f'does not hold ({d.fails})'
+        elif all(met): v = 'holds'
+        else: v = ('partly holds' if any(met) else 'does not hold') + f' (not met: {"; ".join(missed)})'
+        return out | dict(verdict=v)
+
+def _ivd(iv: Interval) -> dict: return dict(mean=iv.mean, lo=iv.lo, hi=iv.hi)
+
+
+# %% ../nbs/08_reproduce.ipynb #9e297c5f
+def _c1(c, ev, earlier):
+    T, acc, oacc = c.thresholds, ev.seeds('augmented', 'accuracy'), ev.seeds('augmented', 'orbit_accuracy')
+    conds = [Condition('orbit accuracy − accuracy (augmented)', interval(paired(oacc, acc)), 'within', T['gap'])]
+    lines = [f'augmented: accuracy {fmt(interval(acc))}, orbit accuracy {fmt(interval(oacc))}']
+    if ev.has('plain'):
+        pacc, poacc = ev.seeds('plain', 'accuracy'), ev.seeds('plain', 'orbit_accuracy')
+        conds += [Condition(f"orbit accuracy (augmented) − {T['frac']:g} × accuracy (plain)", interval(paired(oacc, T['frac'] * pacc)), '>=', 0),
+                  Condition('orbit accuracy (augmented) − orbit accuracy (plain)', interval(paired(oacc, poacc)), '>=', T['plain_gap'])]
+        lines.append(f'plain: accuracy {fmt(interval(pacc))}, orbit accuracy {fmt(interval(poacc))}')
+    return Decision(conds, lines)
+
+def _c2(c, ev, earlier):
+    T, reg = c.thresholds, ev.cfg.main_lam
+    if not earlier[1]['verdict'].startswith('holds'):
+        return Decision([], [], not_tested='claim 1 does not hold: augmentation did not teach the orbit, so there is no learned invariance to examine')
+    sa, conds = ev.seeds('augmented', 'sis'), []
+    for ref in ('tied', 'pooled'):
+        if ev.has(ref): conds.append(Condition(f'SIS({ref}) − SIS(augmented)', interval(paired(ev.seeds(ref, 'sis'), sa)), '>=', T['sis_gap']))
+    ga, gt = ev.seeds('augmented', 'gamma_update'), ev.seeds('tied', 'gamma_update')
+    if len(ga) and len(gt):
+        conds.append(Condition('γ of the learned first-layer update: tied − augmented', interval(paired(gt, ga)), '>=', T['gamma_gap']))
+    shown = [m for m in ('augmented', reg, 'tied', 'pooled') if ev.has(m)]
+    lines = ['SIS ' + ', '.join(f'{m} {fmt(interval(ev.seeds(m, "sis")))}' for m in shown)
+             + f'; chance level (another image\'s maps, augmented) {fmt(interval(ev.seeds("augmented", "sis_chance")))}',
+             'first-layer γ of W / of the update W − W₀: ' + ', '.join(f'{m} {fmt(interval(ev.seeds(m, "gamma")))} / {fmt(interval(ev.seeds(m, "gamma_update")))}'
+                                                            for m in shown if len(ev.seeds(m, 'gamma')))]
+    return Decision(conds, lines)
+
+def _c3(c, ev, earlier):
+    T, s = c.thresholds, ev.smax
+    if not ev.families: return Decision([], [], not_tested='no shifted measurements (the augmented model was not measured under shift)')
+    df, fails, lines = ev.df, None, []
+    d = df[(df.model == 'tied') & df.metric.isin(['li', 'li_ref', 'sis', 'orbit_consistency']) & ~df['shift'].isin(['spectral', 'worst_case'])]
+    tmin = float(d.value.min())
+    lines.append(f'tied (a gate, shown and not counted): minimum of LI, LI_ref, SIS and orbit consistency over the test set and every shift {tmin:.6f}')
+    if not tmin >= T['tied_min']: fails = f"the tied reference is not invariant under shift: its minimum is {tmin:.4f} < {T['tied_min']:g}"
+    conds, fam = [], []
+    for f in ev.families:
+        drop = interval(paired(ev.shifted('augmented', 'li_ref', 0), ev.shifted('augmented', 'li_ref', s, f)))
+        cond = Condition(f'LI_ref drop (augmented), {f}', drop, '>=', T['li_ref_drop'])
+        conds.append(cond)
+        fam.append(dict(family=f, li_ref=_ivd(interval(ev.shifted('augmented', 'li_ref', s, f))), li_ref_drop=_ivd(drop),
+                        li_drop=_ivd(interval(paired(ev.shifted('augmented', 'li', 0), ev.shifted('augmented', 'li', s, f)))),
+                        consistency_drop=_ivd(interval(paired(ev.shifted('augmented', 'orbit_consistency', 0), ev.shifted('augmented', 'orbit_consistency', s, f)))),
+                        error_ratio=_ivd(interval(paired(ev.shifted('augmented', 'error', s, f), ev.shifted('augmented', 'error', 0), '/'))),
+                        verdict='degrades' if cond.met else 'no significant drop'))
+    lines.insert(0, f"augmented LI_ref on the test set {fmt(interval(ev.shifted('augmented', 'li_ref', 0)))}; at severity {s:g}: "
+                 + ', '.join(f"{r['family']} {fmt(Interval(**r['li_ref'], n=len(ev.seeds('augmented', 'accuracy'))))}" for r in fam))
+    wr = paired(ev.seeds('augmented', 'error_worst', 'worst_case'), ev.seeds('augmented', 'error_start', 'worst_case'), '/')
+    if len(wr): lines.append(f'worst case (evidence): gradient ascent within ±10% of the pixel range raises the augmented model\'s invariance error '
+                             f'×{fmt(interval(wr), 2)}; the tied model\'s stays {fmt(interval(ev.seeds("tied", "error_worst", "worst_case")), 2)}')
+    return Decision(conds, lines, fails=fails, tables=dict(families=fam))
+
+def _c4(c, ev, earlier):
+    T, reg, s = c.thresholds, ev.cfg.main_lam, ev.smax
+    if not ev.families: return Decision([], [], not_tested='no shifted measurements')
+    conds, lines = [], []
+    for k, label in (('li_ref', 'LI_ref'), ('sis', 'SIS'), ('orbit_consistency', 'orbit consistency')):
+        r1, a1 = ev.shifted(reg, k, s), ev.shifted('augmented', k, s)
+        conds += [Condition(f'{label}: regularized − augmented at severity {s:g}', interval(paired(r1, a1)), '>', 0),
+                  Condition(f'{label} of the regularized model at severity {s:g}', interval(r1), '>=', T['min_score'])]
+        lines.append(f'{label} at severity {s:g} (mean over families): {reg} {fmt(interval(r1))}, augmented {fmt(interval(a1))}')
+    return Decision(conds, lines)
+
+_GAINS = {'group': 'group moves', 'random': 'random moves, all directions', 'random_invariant': 'random moves, invariant directions',
+          'random_noninvariant': 'random moves, non-invariant directions'}
+
+def _c5(c, ev, earlier):
+    T, reg = c.thresholds, ev.cfg.main_lam
+    if not (ev.has(reg, 'logit_spread', 'spectral') and ev.has('augmented', 'logit_spread', 'spectral')):
+        return Decision([], [], not_tested='no spectral measurements with logit spreads')
+    spread = interval(paired(ev.seeds(reg, 'logit_spread', 'spectral'), ev.seeds('augmented', 'logit_spread', 'spectral'), '/'))
+    tab = []
+    for k, label in [*((f'gain_{g}', v) for g, v in _GAINS.items()), ('jacobian_invariant', 'Jacobian norm, invariant part'),
+                     ('jacobian_rest', 'Jacobian norm, non-invariant part')]:
+        raw = paired(ev.seeds(reg, k, 'spectral'), ev.seeds('augmented', k, 'spectral'), '/')
+        ctl = paired(ev.scale_free(reg, k), ev.scale_free('augmented', k), '/')
+        tab.append(dict(quantity=label, measured=_ivd(interval(raw)), control=_ivd(interval(ctl)), survives=bool(interval(ctl).hi <= T['ratio'])))
+    conds = [Condition(f"scale-free gain ratio, {_GAINS[g]} (regularized / augmented at matched logit spread)",
+                       interval(paired(ev.scale_free(reg, f'gain_{g}'), ev.scale_free('augmented', f'gain_{g}'), '/')), '<=', T['ratio'])
+             for g in ('random_invariant', 'random_noninvariant')]
+    survive = [r['quantity'] for r in tab if r['survives']]
+    lines = [f'logit spread, regularized / augmented ×{fmt(spread, 2)}: as measured, every gain of the regularized model shrinks with it',
+             'what survives the logit-scale control (ratio ≤ ' + f"{T['ratio']:g}): " + (', '.join(survive) if survive else 'nothing')]
+    return Decision(conds, lines, tables=dict(control=tab))
+
+CLAIMS = [
+    Claim(1, 'Orbit augmentation alone teaches an unconstrained network to classify every element of the orbit correctly.', ('augmented',),
+          dict(gap=0.03, frac=0.9, plain_gap=0.1),
+          "augmented orbit accuracy within ±{gap:g} of its accuracy, at least {frac:g} × the plain model's accuracy, and at least {plain_gap:g} "
+          "above the plain model's orbit accuracy (augmentation, not the architecture, teaches the orbit)", _c1),
+    Claim(2, 'That learned invariance is not genuine: its saliency maps differ across the orbit and its weights are not tied.', ('augmented', 'tied'),
+          dict(sis_gap=0.05, gamma_gap=0.2),
+          "SIS of each genuinely invariant model trained (tied, pooled) at least {sis_gap:g} above the augmented model's; γ of the learned first-layer "
+          "update at least {gamma_gap:g} below the tied model's", _c2, precondition='≥ 3 seeds; claim 1 holds (augmentation taught the orbit)'),
+    Claim(3, 'Learned invariance is conditioned on the data: it degrades as the input distribution shifts, while the tied model stays invariant.',
+          ('augmented', 'tied'), dict(li_ref_drop=0.002, tied_min=0.9999),
+          "in each shift family, the augmented model's LI_ref (against its clean logit variance) drops by at least {li_ref_drop:g} from the test set to "
+          "the most severe shift; the tied model stays ≥ {tied_min:g} on LI, LI_ref, SIS and consistency everywhere (a gate: shown, not counted)", _c3),
+    Claim(4, "Invariance regularization moves the network toward the tied model's genuine invariance, which then holds even under severe shift.",
+          ('augmented', 'regularized'), dict(min_score=0.99),
+          "at the most severe shift (mean over families), the regularized model's LI_ref, SIS and orbit consistency each above the augmented "
+          "model's, and each at least {min_score:g}", _c4),
+    Claim(5, "Spectral decay: the regularized network becomes less sensitive to every input perturbation, not only to the group's.",
+          ('augmented', 'regularized'), dict(ratio=0.9),
+          "against the logit-scale control (every gain divided by its model's logit spread), the regularized/augmented gain ratio at most {ratio:g} "
+          "for random moves in the invariant directions and in the non-invariant directions", _c5),
+]
+
+def evaluate_claims(rows, config) -> list:
+    "Decide the paper's claims from a run's tidy `rows` and `config` (as saved in results.json, or a Config); a list of dicts with `n` and `verdict`."
+    cfg = config if isinstance(config, Config) else Config.from_dict(config)
+    if hasattr(rows, 'to_dict'): rows = rows.to_dict('records')
+    ev, done = Evidence(rows, cfg), {}
+    for c in CLAIMS: done[c.n] = c.evaluate(ev, done)
+    return list(done.values())
+
 
 # %% ../nbs/08_reproduce.ipynb #c48a1a9d
-def _table(df, models, metrics, shift='none', severity=None):
-    "A markdown table of mean ± sd per model and metric."
-    head = '| model | ' + ' | '.join(metrics) + ' |\n|---|' + '---|' * len(metrics)
-    lines = [f'| {m} | ' + ' | '.join(_fmt(_stat(df, m, k, shift=shift, severity=severity)) for k in metrics) + ' |' for m in models]
-    return head + '\n' + '\n'.join(lines)
+_SHOWN = ['accuracy', 'orbit_accuracy', 'pdi', 'li', 'error', 'sis', 'sis_chance', 'orbit_consistency', 'gamma', 'gamma_update']
 
-def write_report(out: Path, cfg: Config, df, claims, figures: dict, timing: dict, data_desc: str):
-    "report.md: the claims table, then in-distribution, shift and spectral tables, figures and timings."
-    models = list(dict.fromkeys(df.model))
-    smax = max(cfg.severities)
-    full = [m for m in models if not df[(df.model == m) & (df['shift'] == 'spectral')].empty]
-    cmd = (f"invnb_reproduce --data {cfg.data} --group {cfg.group} --models {','.join(cfg.models)} --seeds {cfg.seeds} --lam {cfg.lam:g} "
-           f"--lams {','.join(f'{l:g}' for l in cfg.lams)} --epochs {cfg.epochs} --shifts {','.join(cfg.shifts)} "
-           f"--severities {','.join(f'{s:g}' for s in cfg.severities)} --device {cfg.device}")
+def _table(ev: Evidence, models, metrics, shift='none') -> str:
+    "A markdown table of mean [95% interval] over seeds per model and metric."
+    head = '| model | ' + ' | '.join(metrics) + ' |\n|---|' + '---|' * len(metrics)
+    cell = lambda m, k: fmt(interval(ev.seeds(m, k, shift))) if len(ev.seeds(m, k, shift)) else '—'
+    return head + '\n' + '\n'.join(f'| {m} | ' + ' | '.join(cell(m, k) for k in metrics) + ' |' for m in models)
+
+def _ivs(d, digits=3) -> str: return fmt(Interval(d['mean'], d['lo'], d['hi'], 2), digits)
+
+def run_command(cfg: Config) -> str:
+    "The invnb_reproduce command line that reruns `cfg`."
+    return (f"invnb_reproduce --data {cfg.data} --group {cfg.group} --models {','.join(cfg.models)} --seeds {cfg.seeds} --lam {cfg.lam:g} "
+            f"--lams {','.join(f'{l:g}' for l in cfg.lams)} --epochs {cfg.epochs} --batch_size {cfg.batch_size} --lr {cfg.lr:g} "
+            f"--hidden {','.join(map(str, cfg.hidden))} --shifts {','.join(cfg.shifts)} --severities {','.join(f'{s:g}' for s in cfg.severities)} "
+            f"--device {cfg.device}")
+
+def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str):
+    "report.md: the claims table, claim 3 per shift family, claim 5 against its control, a note on scale, then the measurements, figures and timing."
+    ev = Evidence(rows, cfg)
+    models, smax = list(dict.fromkeys(r['model'] for r in rows)), ev.smax
+    m = int(round(1 / ev.seeds(models[0], 'consistency_floor').mean())) if len(ev.seeds(models[0], 'consistency_floor')) else None
+    full = [x for x in models if ev.has(x, 'logit_spread', 'spectral')]
     md = [f'# invnb reproduction: {data_desc}, group {cfg.group}', '',
-          f'*On genuine invariance learning without weight-tying* (Moskalev et al., TAG-ML 2023), reproduced by invnb: '
-          f'{cfg.seeds} seeds per model, {cfg.epochs} epochs. Evidence is mean ± standard deviation over seeds. Command:', '',
-          f'```\n{cmd}\n```', '', '## Claims', '',
-          '| # | claim | evidence | threshold | verdict |', '|---|---|---|---|---|']
-    md += [f"| {c['n']} | {c['claim']} | {c['evidence']} | {c['threshold']} | **{c['verdict']}** |" for c in claims]
-    md += ['', '## In distribution (test set)', '',
-           _table(df, models, ['accuracy', 'orbit_accuracy', 'pdi', 'li', 'error', 'sis', 'orbit_consistency', 'gamma']), '',
-           'γ (first-layer genuineness) of a pooled model is that of the MLP inside the pooling; the pooled model is invariant whatever its γ.', '',
-           f'## Under shift: severity {smax:g}, mean over the shift families {", ".join(cfg.shifts)}', '']
+          f'*On genuine invariance learning without weight-tying* (Moskalev et al., TAG-ML 2023), reproduced by invnb: {cfg.seeds} seeds per '
+          f'model, {cfg.epochs} epochs. Every number is the mean over seeds with its {LEVEL:.0%} t-interval in brackets; a condition is met only '
+          'when the whole interval clears its threshold. Command:', '', f'```\n{run_command(cfg)}\n```', '', '## Claims', '',
+          '| # | claim | evidence | conditions (threshold: interval) | verdict |', '|---|---|---|---|---|']
+    for c in claims:
+        conds = '<br>'.join(str(Condition(d['text'], Interval(d['mean'], d['lo'], d['hi'], 2), d['op'], d['threshold'])) for d in c['conditions'])
+        md.append(f"| {c['n']} | {c['claim']} | {'<br>'.join(c['evidence']) or '—'} | {conds or '—'}<br>*rule:* {c['threshold']}"
+                  f"<br>*precondition:* {c['precondition']} | **{c['verdict']}** |")
+    fam = next((c['tables'].get('families') for c in claims if c['n'] == 3), None)
+    if fam:
+        md += ['', f'## Claim 3 per shift family (augmented model, test set → severity {smax:g})', '',
+               'LI_ref divides the within-orbit variance by the model\'s clean logit variance, a fixed yardstick; raw LI divides by the spread of '
+               'the shifted images\' logits, which shrinks when a shift makes images less alike, so raw LI can fall while nothing is lost.', '',
+               '| family | LI_ref at severity | LI_ref drop | raw LI drop | orbit consistency drop | invariance error ratio | verdict |', '|---|---|---|---|---|---|---|']
+        md += [f"| {r['family']} | {_ivs(r['li_ref'])} | {_ivs(r['li_ref_drop'], 4)} | {_ivs(r['li_drop'], 4)} | {_ivs(r['consistency_drop'])} | "
+               f"{_ivs(r['error_ratio'], 2)} | {r['verdict']} |" for r in fam]
+    ctl = next((c['tables'].get('control') for c in claims if c['n'] == 5), None)
+    if ctl:
+        md += ['', '## Claim 5 against the logit-scale control', '',
+               'Multiplying a model\'s logits by c > 0 changes no prediction but multiplies every gain and Jacobian norm by c. The control compares '
+               'the regularized model with the augmented model rescaled to the regularized model\'s logit spread: each ratio below is of quantities '
+               'divided by their own model\'s logit spread.', '',
+               '| regularized / augmented | as measured | control (matched logit spread) | survives the control |', '|---|---|---|---|']
+        md += [f"| {r['quantity']} | ×{_ivs(r['measured'], 2)} | ×{_ivs(r['control'], 2)} | {'yes' if r['survives'] else 'no'} |" for r in ctl]
+    md += ['', '## Scale', '', 'Verdicts use only quantities that rescaling the logits leaves unchanged: accuracy, orbit accuracy, SIS, LI_ref, '
+           'orbit consistency, γ, ratios of invariance errors, and gains divided by the logit spread. So multiplying any model\'s logits by a '
+           'constant changes no verdict (tested); claim 5, the one claim about scale, is decided against the logit-scale control. '
+           'PDI (which moves with the logits\' temperature), raw errors and raw gains are shown for reference only.',
+           '', '## In distribution (test set)', '', _table(ev, models, [k for k in _SHOWN if any(len(ev.seeds(x, k)) for x in models)]), '',
+           f'Orbit consistency has floor 1/m = {1 / m:.3g} (the identity\'s own pairs always agree). `sis_chance` is SIS between an image\'s map and another '
+           'image\'s pulled-back maps. γ of a pooled model is that of the MLP inside the pooling; the pooled model is invariant whatever its γ.' if m else '']
     if full:
-        metrics = ['pdi', 'li', 'sis', 'orbit_consistency']
-        md += ['| model | ' + ' | '.join(f'{k} (s=0 → {smax:g})' for k in metrics) + ' |', '|---|' + '---|' * len(metrics)]
-        md += [f'| {m} | ' + ' | '.join(f'{_fmt(_shift_stat(df, m, k, 0))} → {_fmt(_shift_stat(df, m, k, smax))}' for k in metrics) + ' |' for m in full]
-        md += ['', '## Spectral: output gain per unit input change, and Jacobian norms (test set)', '',
-               _table(df, full, ['gain_group', 'gain_random', 'gain_random_noninvariant', 'jacobian_invariant', 'jacobian_rest'], shift='spectral')]
+        metrics = ['li_ref', 'sis', 'orbit_consistency', 'pdi']
+        md += ['', f'## Under shift: severity {smax:g}, mean over the shift families {", ".join(ev.families)}', '',
+               '| model | ' + ' | '.join(f'{k} (test set → {smax:g})' for k in metrics) + ' |', '|---|' + '---|' * len(metrics)]
+        md += [f'| {x} | ' + ' | '.join(f'{fmt(interval(ev.shifted(x, k, 0)))} → {fmt(interval(ev.shifted(x, k, smax)))}' for k in metrics) + ' |' for x in full]
+        md += ['', '## Spectral: gains per unit input change, logit spread, Jacobian norms (test set)', '',
+               _table(ev, full, ['logit_spread', 'gain_group', 'gain_random', 'gain_random_invariant', 'gain_random_noninvariant',
+                                 'jacobian_invariant', 'jacobian_rest'], shift='spectral')]
     md += ['', '## Figures', ''] + [f'**{t}**\n\n![{t}]({f})\n' for t, f in figures.items()]
     md += ['## Timing', '', f"{timing['units_run']} units trained and measured, {timing['units_reused']} reused from an earlier run; "
            f"{timing['seconds']:.0f} s wall on {timing['device']}.", '']
     write_atomic(out / 'report.md', '\n'.join(md))
 
+
 # %% ../nbs/08_reproduce.ipynb #77768dac
 def _load(out, name, seed, kind, cfg, data, group):
+    "A stored unit's trained model (its weights file is checked against the hash in its rows file first)."
+    p = _unit_file(out, name, seed)
+    d = json.loads(p.read_text())
+    raw = p.with_suffix('.pt').read_bytes()
+    if hashlib.sha256(raw).hexdigest() != d.get('sha256'): raise RuntimeError(f'{p.with_suffix(".pt")} does not match {p.name}: rerun to recompute the unit')
     m = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(cfg.hidden), data.device)
-    m.load_state_dict(torch.load(_unit_file(out, name, seed).with_suffix('.pt'), map_location=data.device))
+    m.load_state_dict(torch.load(io.BytesIO(raw), map_location=data.device)['model'])
     return m.eval()
 
 def figure_saliency(learned: nn.Module, tied: nn.Module, x, group: Group, path):
@@ -303,44 +531,53 @@ def figure_saliency(learned: nn.Module, tied: nn.Module, x, group: Group, path):
     fig.suptitle('saliency of the predicted class along the orbit', fontsize=10)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
-def figure_tradeoff(df, cfg: Config, path):
-    "Orbit accuracy, LI, raw error and γ of the regularized models against λ, with augmented and tied references."
+def figure_tradeoff(rows, cfg: Config, path):
+    "Orbit accuracy, LI, raw error and γ (of W and of the update) of the regularized models against λ, with augmented and tied references."
     import matplotlib.pyplot as plt
-    regs = sorted({m for m in df.model if m.startswith('regularized λ=')}, key=lambda m: float(m.split('=')[1]))
-    lams = [float(m.split('=')[1]) for m in regs]
+    ev = Evidence(rows, cfg)
+    regs = sorted({m for m in ev.models if m.startswith('regularized λ=')}, key=lambda m: float(m.split('=')[1]))
+    lams = [max(float(m.split('=')[1]), 1e-3) for m in regs]
     fig, axs = plt.subplots(1, 4, figsize=(13, 3))
-    for ax, k in zip(axs, ['orbit_accuracy', 'li', 'error', 'gamma']):
-        ys = [_stat(df, m, k) for m in regs]
-        ax.errorbar([l if l > 0 else 1e-3 for l in lams], [y[0] for y in ys], [y[1] for y in ys], marker='o', label='regularized')
-        for ref, ls in [('augmented', '--'), ('tied', ':')]:
-            s = _stat(df, ref, k)
-            if s is not None and not (k == 'error' and s[0] <= 0): ax.axhline(s[0], ls=ls, color='gray', label=ref)
-        ax.set(xscale='log', xlabel='λ', title=k, yscale='log' if k == 'error' else 'linear'); ax.legend(fontsize=7)
+    for ax, ks in zip(axs, [['orbit_accuracy'], ['li'], ['error'], ['gamma', 'gamma_update']]):
+        for k, color in zip(ks, ['C0', 'C1']):
+            ivs = [interval(ev.seeds(m, k)) for m in regs]
+            ax.errorbar(lams, [i.mean for i in ivs], [[i.mean - i.lo for i in ivs], [i.hi - i.mean for i in ivs]], marker='o', color=color,
+                        label=f'regularized{", W − W₀" if k == "gamma_update" else ""}', capsize=2)
+            for ref, ls in [('augmented', '--'), ('tied', ':')]:
+                v = ev.seeds(ref, k)
+                if len(v) and not (k == 'error' and v.mean() <= 0): ax.axhline(v.mean(), ls=ls, color=color if ref == 'augmented' else 'gray', label=ref if k == ks[0] else None)
+        ax.set(xscale='log', xlabel='λ', title=' / '.join(ks), yscale='log' if ks == ['error'] else 'linear'); ax.legend(fontsize=7)
+    fig.suptitle(f'the λ trade-off (bars: {LEVEL:.0%} intervals over seeds)', fontsize=10)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
-def figure_spectral(df, models, path):
-    "Output gains for group moves and random moves of the same size, per model."
+def figure_spectral(rows, cfg: Config, models, path):
+    "Gains for group moves and random moves of the same size, raw and divided by each model's logit spread (one dot per seed)."
     import matplotlib.pyplot as plt, numpy as np
-    keys = ['gain_group', 'gain_random', 'gain_random_noninvariant']
-    fig, ax = plt.subplots(figsize=(7, 3))
-    for j, k in enumerate(keys):
-        s = [_stat(df, m, k, shift='spectral') for m in models]
-        ax.bar(np.arange(len(models)) + (j - 1) * 0.27, [v[0] for v in s], 0.27, yerr=[v[1] for v in s], label=k.replace('gain_', '').replace('_', ' '))
-    ax.set_xticks(range(len(models)), models, fontsize=8); ax.set_ylabel('‖Δf‖ / ‖δ‖'); ax.legend(fontsize=8, title='input change δ', title_fontsize=8)
-    ax.set_title('sensitivity to group moves and to random moves of the same size', fontsize=10)
+    ev = Evidence(rows, cfg)
+    fig, axs = plt.subplots(1, 2, figsize=(12, 3.2))
+    for ax, scale_free in zip(axs, (False, True)):
+        for j, g in enumerate(_GAINS):
+            vals = [ev.scale_free(m, f'gain_{g}') if scale_free else ev.seeds(m, f'gain_{g}', 'spectral') for m in models]
+            xs = np.arange(len(models)) + (j - 1.5) * 0.2
+            ax.bar(xs, [v.mean() for v in vals], 0.2, label=_GAINS[g], color=f'C{j}', alpha=0.7)
+            for x, v in zip(xs, vals): ax.plot([x] * len(v), v.values, 'k.', ms=3)
+        ax.set_xticks(range(len(models)), models, fontsize=8)
+        ax.set_ylabel('gain / logit spread' if scale_free else '‖Δf‖ / ‖δ‖')
+        ax.set_title('scale-free (the logit-scale control)' if scale_free else 'as measured', fontsize=10)
+    axs[0].legend(fontsize=7, title='input change δ', title_fontsize=7)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
+
 
 # %% ../nbs/08_reproduce.ipynb #ad8cfcd2
 def reproduce(cfg: Config = None, progress=None, figures: bool = True, **options) -> dict:
-    "Run the study for `cfg` (or Config(**options)); returns {'claims', 'out', 'units_run', 'units_reused', 'seconds'}."
-    import pandas as pd
+    "Run the study for `cfg` (or Config(**options)); returns {'claims', 'out', 'units_run', 'units_reused', 'seconds', 'device'}."
     cfg = (cfg or Config(**options)).check()
     t0, out = time.perf_counter(), Path(cfg.out).expanduser()
     device = get_device(cfg.device)
     data = load_data(cfg.data, device=device)
     try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
     except ValueError as e: raise ValueError(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
-    shifts = default_shifts(data.x_train, names=cfg.shifts)
+    shifts, digest = default_shifts(data.x_train, names=cfg.shifts), data_hash(data)
     out.mkdir(parents=True, exist_ok=True)
     todo, rows, n_run = units(cfg), [], 0
     bar = None
@@ -348,7 +585,7 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True, **options
         from tqdm.auto import tqdm
         bar = tqdm(total=len(todo), desc='invnb_reproduce', leave=True)
     for name, kind, lam, seed, full in todo:
-        key = unit_key(cfg, name, seed, full)
+        key = unit_key(cfg, name, seed, full, digest)
         got = load_unit(out, name, seed, key)
         if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if got is not None else ''))
         if got is None:
@@ -359,37 +596,42 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True, **options
         rows += got
         if bar is not None: bar.update()
     if bar is not None: bar.close()
-    df = pd.DataFrame(rows)
-    claims = evaluate_claims(df, cfg)
     rows = sorted(rows, key=lambda r: (r['model'], r['seed'], r['shift'], r['severity'], r['metric']))
-    write_atomic(out / 'results.json', json.dumps(dict(config=asdict(cfg) | {'out': None}, claims=claims, rows=rows), indent=1, default=list))
-    figs = _figures(out, cfg, df, data, group) if figures else {}
+    config = asdict(cfg) | {'out': None}
+    claims = evaluate_claims(rows, config)
+    write_atomic(out / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims, rows=rows), default=list))
+    figs = _figures(out, cfg, rows, data, group) if figures else {}
     secs = time.perf_counter() - t0
     dev_name = torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
     timing = dict(units_run=n_run, units_reused=len(todo) - n_run, seconds=secs, device=dev_name)
-    write_report(out, cfg, df, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})')
+    write_report(out, cfg, rows, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})')
     return dict(claims=claims, out=str(out), **timing)
 
-def _figures(out: Path, cfg: Config, df, data, group) -> dict:
+def _figures(out: Path, cfg: Config, rows, data, group) -> dict:
     "Write the figures that the trained models allow; {title: file name}."
     import pandas as pd, matplotlib.pyplot as plt
-    figures = {}
+    figures, ev = {}, Evidence(rows, cfg)
     if {'augmented', 'tied'} <= set(cfg.models):
         figure_saliency(_load(out, 'augmented', 0, 'augmented', cfg, data, group), _load(out, 'tied', 0, 'tied', cfg, data, group),
                         data.x_test[:1], group, out / 'fig_saliency.png')
         figures['Figure 1: learned (augmented) vs genuine (tied) invariance, saliency along the orbit'] = 'fig_saliency.png'
-    shifted = df[~df['shift'].isin(['none', 'spectral'])]
+    df = ev.df
+    shifted = df[df['shift'].isin(ev.families)]
     if not shifted.empty:
         s0 = df[(df['shift'] == 'none') & df.model.isin(shifted.model.unique())]
-        full = pd.concat([s0.assign(shift=sh) for sh in shifted['shift'].unique()] + [shifted])
+        s0 = pd.concat([s0, s0[s0.metric == 'li'].assign(metric='li_ref')])           # on the test set LI_ref is LI
+        full = pd.concat([s0.assign(shift=sh) for sh in ev.families] + [shifted])
         g = plot_shift(full.sort_values(['model', 'seed', 'shift', 'severity']))
         g.figure.savefig(out / 'fig_shift.png', dpi=80); plt.close(g.figure)
-        figures['Every metric against shift severity (spread over seeds)'] = 'fig_shift.png'
+        figures['Gap to perfect invariance, 1 − metric (log axis), against shift severity; bands span the seeds'] = 'fig_shift.png'
     if 'regularized' in cfg.models:
-        figure_tradeoff(df, cfg, out / 'fig_tradeoff.png'); figures['The λ trade-off'] = 'fig_tradeoff.png'
-    spec = [m for m in dict.fromkeys(df.model) if not df[(df.model == m) & (df['shift'] == 'spectral')].empty]
-    if spec: figure_spectral(df, spec, out / 'fig_spectral.png'); figures['Spectral decay: sensitivity to group and random moves'] = 'fig_spectral.png'
+        figure_tradeoff(rows, cfg, out / 'fig_tradeoff.png'); figures['The λ trade-off'] = 'fig_tradeoff.png'
+    spec = [m for m in dict.fromkeys(r['model'] for r in rows) if ev.has(m, 'logit_spread', 'spectral')]
+    if spec:
+        figure_spectral(rows, cfg, spec, out / 'fig_spectral.png')
+        figures['Spectral decay and its control: gains for group and random moves, as measured and per unit of logit spread'] = 'fig_spectral.png'
     return figures
+
 
 # %% ../nbs/08_reproduce.ipynb #92a9fd59
 def _csv(s, typ=str): return tuple(typ(v) for v in str(s).split(',') if v.strip() != '')
