@@ -49,8 +49,11 @@ def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool =
         z = _check_logits(model(o), b * m).view(b, m, -1)
         c = z[:, 0].argmax(-1)                                           # class predicted at the identity
         sel = z.gather(2, c[:, None, None].expand(b, m, 1)).sum()
-        # a model that ignores its input has zero saliency everywhere (autograd reports it as unused / no grad)
-        S = torch.autograd.grad(sel, o, allow_unused=True)[0] if sel.requires_grad else None
+        if not sel.requires_grad:
+            raise RuntimeError("the model's output carries no gradient (it was computed under torch.no_grad(), detached, or outside torch): "
+                               "saliency needs ∇ₓ f, so SIS cannot be measured for this model; make its forward differentiable")
+        # a model whose output does not depend on its input has zero saliency everywhere (autograd reports the input as unused)
+        S = torch.autograd.grad(sel, o, allow_unused=True)[0]
         if S is None: S = torch.zeros_like(o)
     if pull_back: S = group._act_each(S, group.inverses.to(S.device).repeat(b))   # S̃[i, g] = g⁻¹ · S[i, g]
     return z.detach(), S.view(b, m, *x.shape[1:])

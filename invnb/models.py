@@ -193,13 +193,14 @@ def first_linear(model: nn.Module) -> nn.Module:
 
 def first_layer_genuineness(model: nn.Module, group: Group,
                              init: Tensor = None) -> float:  # the first layer's weight W₀ at initialization: γ of the update W − W₀
-    "γ = ‖W Π‖²_F / ‖W‖²_F for the first linear layer W of `model` (of W − W₀ with `init`): 1 when tied, ≈ #orbits/#pixels at random."
+    "γ = ‖W Π‖²_F / ‖W‖²_F for the first linear layer W of `model` (of W − W₀ with `init`, nan if W = W₀): 1 when tied, ≈ #orbits/#pixels at random."
     W = first_linear(model).weight.detach()
     if init is not None:
         if not isinstance(init, Tensor) or init.shape != W.shape:
             raise ValueError(f"init must be the first layer's initial weight, shape {tuple(W.shape)}, got "
                              f"{tuple(init.shape) if isinstance(init, Tensor) else type(init).__name__}")
         W = W - init.to(W.device, W.dtype)
+        if W.pow(2).sum() == 0: return float('nan')                  # the layer did not change: the update has no direction
     total = W.pow(2).sum()
     return 1.0 if total == 0 else float(group.reynolds(W).pow(2).sum() / total)
 

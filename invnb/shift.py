@@ -149,6 +149,8 @@ def plot_shift(df, metrics=('pdi', 'li_ref', 'sis', 'orbit_consistency'), height
                floor: float = 1e-6):        # where a gap of 0 (exact invariance) is drawn on the log axis
     "Every metric (rows) against severity for every shift (columns), one line per model with its full spread over seeds (band)."
     import seaborn as sns
+    unbounded = set(metrics) - {'pdi', 'li', 'li_ref', 'sis', 'orbit_consistency', 'accuracy', 'orbit_accuracy', 'gamma'}
+    if gap and unbounded: raise ValueError(f"gap=True plots 1 − metric, meaningful only for measures whose perfect value is 1; {sorted(unbounded)} are not: pass gap=False")
     d = df[df.metric.isin(metrics)]
     if gap: d = d.assign(value=(1 - d.value).clip(lower=floor))
     g = sns.relplot(data=d, x='severity', y='value', hue='model', row='metric', col='shift', kind='line',
