@@ -4,13 +4,14 @@
 
 # %% ../nbs/01_data.ipynb #3dccca45
 from __future__ import annotations
-import gzip
+import gzip, zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
 from .groups import Group
+from .checks import check_int
 
 # %% auto #0
 __all__ = ['get_device', 'Data', 'digits', 'read_idx', 'write_idx', 'idx_folder', 'torchvision_data', 'load_data', 'batches',
@@ -94,7 +95,9 @@ _IDX_TYPES = {0x08: np.uint8, 0x09: np.int8, 0x0B: np.dtype('>i2'), 0x0C: np.dty
 def read_idx(path) -> np.ndarray:
     "The array stored in the IDX file `path` (gzipped if it ends in .gz)."
     path = Path(path)
-    raw = (gzip.open if path.suffix == '.gz' else open)(path, 'rb').read()
+    try: raw = (gzip.open if path.suffix == '.gz' else open)(path, 'rb').read()
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        raise ValueError(f"{path} is not a readable gzip file ({type(e).__name__}: {e}): it is truncated or corrupt, or not gzipped despite its name") from None
     if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] not in _IDX_TYPES:
         raise ValueError(f"{path} is not an IDX file: it must start with two zero bytes and a type code in {sorted(_IDX_TYPES)}")
     dt, nd = np.dtype(_IDX_TYPES[raw[2]]), raw[3]
@@ -134,8 +137,11 @@ def idx_folder(path,                     # a folder of IDX files, e.g. MNIST's f
     if not pairs: raise FileNotFoundError(f"no IDX image/label pair in {folder}: expected files named like "
                                           "'train-images-idx3-ubyte[.gz]' and 'train-labels-idx1-ubyte[.gz]'")
     def load(prefix):
-        xi, yi = (read_idx(p) for p in pairs[prefix])
-        if len(xi) != len(yi): raise ValueError(f"{pairs[prefix][0].name} holds {len(xi)} images but {pairs[prefix][1].name} {len(yi)} labels")
+        (fx, fy), (xi, yi) = pairs[prefix], (read_idx(p) for p in pairs[prefix])
+        if xi.ndim not in (3, 4) or yi.ndim != 1:
+            raise ValueError(f"{fx.name} should hold images (N, H, W) and {fy.name} labels (N,), but they hold arrays of shape "
+                             f"{xi.shape} and {yi.shape}: are the image and label files swapped or mislabelled?")
+        if len(xi) != len(yi): raise ValueError(f"{fx.name} holds {len(xi)} images but {fy.name} {len(yi)} labels")
         return xi, yi
     tr = next((k for k in pairs if k.startswith('train')), None)
     te = next((k for k in pairs if k.startswith(('t10k', 'test'))), None)
@@ -143,7 +149,8 @@ def idx_folder(path,                     # a folder of IDX files, e.g. MNIST's f
         (xtr, ytr), (xte, yte) = load(tr), load(te)
         splits = xtr, xte, ytr, yte
     else: splits = _split(*load(next(iter(pairs))), test_size, seed)
-    return _as_data(*splits, 255.0, name or folder.name, (), device, dtype)
+    scale = 255.0 if np.issubdtype(splits[0].dtype, np.integer) else 1.0   # float IDX images are taken as already in [0, 1]
+    return _as_data(*splits, scale, name or folder.name, (), device, dtype)
 
 # %% ../nbs/01_data.ipynb #a01e7b1f
 _TORCHVISION = {'mnist': 'MNIST', 'fashion': 'FashionMNIST', 'kmnist': 'KMNIST'}
@@ -186,8 +193,7 @@ def batches(x: Tensor, y: Tensor,      # images and labels, on the same device
             drop_last: bool = False):
     "Yield (xb, yb) minibatches of tensors already on their device; the same seed gives the same batches."
     if len(x) != len(y): raise ValueError(f"x and y must have the same length, got {len(x)} and {len(y)}")
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    check_int(batch_size, 'batch_size')
     n = len(x)
     idx = torch.randperm(n, generator=_generator(seed)).to(x.device) if shuffle else torch.arange(n, device=x.device)
     stop = n - n % batch_size if drop_last else n
@@ -208,9 +214,9 @@ class OrbitAugment:
 
     def __call__(self, x: Tensor, return_elements: bool = False):
         "`x` (B, C, H, W) with image i moved by a random element g[i]; also g if `return_elements`."
-        self.group._check_image(x, min_dim=3)
+        self.group.check_image(x, min_dim=3)
         g = self.sample(len(x))
-        out = self.group._act_each(x, g)          # g is valid by construction: skip act's range check (a device sync)
+        out = self.group.act_each(x, g)          # g is valid by construction: skip act's range check (a device sync)
         return (out, g) if return_elements else out
 
     def __repr__(self): return f"OrbitAugment({self.group!r})"

@@ -121,10 +121,14 @@ def _perms_on(self: Group, device) -> Tensor:
     return self._cache[device]
 
 @patch
-def _check_image(self: Group, x: Tensor, min_dim=2):
+def check_image(self: Group, x: Tensor, min_dim=2):
+    "Raise a clear error unless `x` is a tensor of images (..., H, W) of this group's size (with `min_dim` ≥ 3: with a channel axis)."
     if not isinstance(x, Tensor): raise TypeError(f"expected a torch.Tensor of images, got {type(x).__name__}")
     if x.ndim < min_dim or tuple(x.shape[-2:]) != self.size:
         got = tuple(x.shape[-2:]) if x.ndim >= 2 else tuple(x.shape)
+        if x.ndim == 4 and tuple(x.shape[1:3]) == self.size and x.shape[-1] in (1, 3, 4):
+            raise ValueError(f"x of shape {tuple(x.shape)} looks channel-last (N, H, W, C); invnb expects (N, C, H, W): "
+                             f"use x.permute(0, 3, 1, 2)")
         raise ValueError(f"{self.name} acts on {self.size[0]}×{self.size[1]} images (shape (..., {self.size[0]}, {self.size[1]})"
                          f"{', with a channel axis' if min_dim > 2 else ''}), got shape {tuple(x.shape)} (image size {got}): "
                          f"build the group with size={got if len(got) == 2 else '(H, W)'} or resize the images")
@@ -132,18 +136,18 @@ def _check_image(self: Group, x: Tensor, min_dim=2):
 @patch
 def act(self: Group, x: Tensor, g) -> Tensor:
     "`x` (..., H, W) moved by element `g`: an int, or a tensor of one element per image along x's first axis."
-    self._check_image(x)
+    self.check_image(x)
     g, flat = self._check_element(g), x.flatten(-2)
     perms = self._perms_on(x.device)
     if not isinstance(g, Tensor): return flat[..., perms[g]].view(x.shape)
     if g.ndim == 0: return flat[..., perms[g.item()]].view(x.shape)
     if g.ndim != 1 or x.ndim < 3 or g.shape[0] != x.shape[0]:
         raise ValueError(f"a tensor of elements must have one entry per image: shape ({x.shape[0] if x.ndim >= 3 else 'B'},) for x of shape {tuple(x.shape)}, got {tuple(g.shape)}")
-    return self._act_each(x, g)
+    return self.act_each(x, g)
 
 @patch
-def _act_each(self: Group, x: Tensor, g: Tensor) -> Tensor:
-    "act with one (already validated) element per image along x's first axis: one gather."
+def act_each(self: Group, x: Tensor, g: Tensor) -> Tensor:
+    "`x` (B, ..., H, W) with image i moved by element g[i], for elements already known to be valid (no range check, so no device sync): one gather."
     flat = x.flatten(-2)
     idx = self._perms_on(x.device)[g.to(x.device)].view(g.shape[0], *[1] * (flat.ndim - 2), flat.shape[-1]).expand(flat.shape)
     return flat.gather(-1, idx).view(x.shape)
@@ -151,7 +155,7 @@ def _act_each(self: Group, x: Tensor, g: Tensor) -> Tensor:
 @patch
 def orbit(self: Group, x: Tensor) -> Tensor:
     "The orbit of each image in `x` (..., C, H, W) as (..., |G|, C, H, W), `[..., g, :, :, :]` being act(x, g)."
-    self._check_image(x, min_dim=3)
+    self.check_image(x, min_dim=3)
     flat = x.flatten(-2).unsqueeze(-3)                      # (..., 1, C, n)
     shape = (*flat.shape[:-3], len(self), flat.shape[-2], flat.shape[-1])
     idx = self._perms_on(x.device)[:, None, :].expand(shape)

@@ -11,7 +11,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
-from .models import first_layer_genuineness, check_logits
+from .models import first_layer_genuineness
+from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
 
 # %% auto #0
 __all__ = ['Scan', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance', 'logit_invariance',
@@ -29,12 +30,11 @@ def inference(model: nn.Module):
     try: yield model
     finally: model.train(was)
 
-def _check_batch(x, group: Group):
-    if not isinstance(x, Tensor) or x.ndim != 4: raise ValueError(f"x must be a batch of images (N, C, H, W), got {tuple(x.shape) if isinstance(x, Tensor) else type(x).__name__}")
-    if len(x) == 0: raise ValueError("x is an empty batch: invariance metrics need at least one image")
-    if not x.is_floating_point(): raise TypeError(f"x must be floating point (float32 or float64), got {x.dtype}")
-    if not torch.isfinite(x).all(): raise ValueError("x contains NaN or infinite values: clean the inputs first (metrics would be NaN)")
-    group._check_image(x, min_dim=3)
+def _check_batch(model, x, group: Group):
+    "A model to measure (any callable) and a batch it can take: finite float images (N, C, H, W) of the group's size, in the model's dtype."
+    if not callable(model): raise TypeError(f"model must be an nn.Module or a callable mapping images to logits, got {type(model).__name__}")
+    if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
+    check_images(x, group=group); check_dtype(model, x)
 
 def _check_logits(z, rows: int): return check_logits(z, rows, finite=True)
 
@@ -55,12 +55,12 @@ def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool =
         # a model whose output does not depend on its input has zero saliency everywhere (autograd reports the input as unused)
         S = torch.autograd.grad(sel, o, allow_unused=True)[0]
         if S is None: S = torch.zeros_like(o)
-    if pull_back: S = group._act_each(S, group.inverses.to(S.device).repeat(b))   # S̃[i, g] = g⁻¹ · S[i, g]
+    if pull_back: S = group.act_each(S, group.inverses.to(S.device).repeat(b))   # S̃[i, g] = g⁻¹ · S[i, g]
     return z.detach(), S.view(b, m, *x.shape[1:])
 
 def saliency_maps(model: nn.Module, x: Tensor, group: Group, pull_back: bool = True, batch_size: int = 256) -> Tensor:
     "Saliency maps ∇ₓ f_c at every g·x (c: the class predicted at x), (N, |G|, C, H, W); pulled back by g⁻¹ if `pull_back`."
-    _check_batch(x, group)
+    _check_batch(model, x, group)
     with inference(model):
         return torch.cat([_saliency_chunk(model, xb, group, pull_back)[1] for xb in x.split(batch_size)])
 
@@ -92,9 +92,7 @@ Scan = namedtuple('Scan', ['Z', 'sis', 'sis_chance'])
 
 def _scan(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256, saliency: bool = False) -> Scan:
     "Orbit logits Z (N, m, K); with `saliency`, per-image SIS (N,) and its chance level; in chunks of `batch_size` images."
-    _check_batch(x, group)
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    _check_batch(model, x, group); check_int(batch_size, 'batch_size')
     Zs, sis, chance = [], [], []
     with inference(model):
         for xb in x.split(batch_size):
@@ -147,7 +145,10 @@ def _check_reference(reference):
                          f"(invariance_report(model, x_clean, group)['logit_var']), got {reference!r}")
 
 def logit_invariance(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> LogitInvariance:
-    "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²."
+    "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²; needs ≥ 2 images."
+    if isinstance(x, Tensor) and len(x) == 1:
+        raise ValueError("LI compares the logit spread within orbits with the spread across images, so it needs at least 2 images; "
+                         "for one image use the raw invariance error (invariance_report(...)['error'])")
     return _li(_scan(model, x, group, batch_size).Z)
 
 def saliency_invariance_similarity(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> float:
@@ -156,17 +157,14 @@ def saliency_invariance_similarity(model: nn.Module, x: Tensor, group: Group, ba
 
 
 # %% ../nbs/04_metrics.ipynb #02a04384
-def _check_labels(y, N):
-    if not isinstance(y, Tensor) or y.shape != (N,) or y.dtype != torch.long:
-        raise ValueError(f"y must be int64 class labels of shape ({N},), got {tuple(y.shape) if isinstance(y, Tensor) else type(y).__name__}")
-
 def _orbit_accuracy(Z, y) -> float: return float((Z.argmax(-1) == y.to(Z.device)[:, None]).double().mean())
 def _orbit_consistency(Z) -> float: return float((Z.argmax(-1) == Z[:, :1].argmax(-1)).double().mean())
 
 def orbit_accuracy(model: nn.Module, x: Tensor, y: Tensor, group: Group, batch_size: int = 256) -> float:
     "Accuracy over every image under every group element."
-    _check_labels(y, len(x))
-    return _orbit_accuracy(_scan(model, x, group, batch_size)[0], y)
+    check_labels(y, len(x))
+    Z = _scan(model, x, group, batch_size).Z
+    return _orbit_accuracy(Z, check_labels(y, len(x), n_classes=Z.shape[-1]))
 
 def orbit_consistency(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> float:
     "Share of (image, element) pairs predicted as the untransformed image is."
@@ -188,15 +186,16 @@ def invariance_report(model: nn.Module, x: Tensor, group: Group, y: Tensor = Non
                       saliency: bool = True,
                       li_reference: float = None) -> InvarianceReport:  # the model's `logit_var` on clean data: adds LI_ref
     "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ (accuracy, orbit accuracy with `y`): one pass."
-    if y is not None: _check_labels(y, len(x))
+    if y is not None: check_labels(y, len(x))
     if li_reference is not None: _check_reference(li_reference)
     Z, sis, chance = _scan(model, x, group, batch_size, saliency)
     li = _li(Z)
-    r = InvarianceReport(n=len(x), pdi=_pdi(Z), li=li.li)
+    r = InvarianceReport(n=len(x), pdi=_pdi(Z), li=li.li if len(x) > 1 else None)   # LI needs 2 images (see logit_invariance)
     if li_reference is not None: r['li_ref'] = _li_ref(Z, li_reference)
     r.update(error=li.error, logit_var=_logit_var(Z), sis=float(sis.mean()) if saliency else None,
              sis_chance=float(chance.mean()) if saliency and len(chance) else None, orbit_consistency=_orbit_consistency(Z))
     if y is not None:
+        check_labels(y, len(x), n_classes=Z.shape[-1])
         r['accuracy'] = float((Z[:, 0].argmax(-1) == y.to(Z.device)).double().mean())
         r['orbit_accuracy'] = _orbit_accuracy(Z, y)
     try: r['gamma'] = first_layer_genuineness(model, group)
@@ -207,7 +206,7 @@ def invariance_report(model: nn.Module, x: Tensor, group: Group, y: Tensor = Non
 # %% ../nbs/04_metrics.ipynb #9a134bd7
 def _orbit_error(model, x, group):
     "Per-image invariance error (1/m) Σ_g ‖f(g·x) − f(x)‖², differentiable."
-    z = model(group.orbit(x).flatten(0, 1)).view(len(x), len(group), -1)
+    z = check_logits(model(group.orbit(x).flatten(0, 1)), len(x) * len(group)).view(len(x), len(group), -1)
     return (z - z[:, :1]).pow(2).sum(-1).mean(1)
 
 def worst_case_invariance_error(model: nn.Module, x: Tensor, group: Group,
@@ -216,9 +215,7 @@ def worst_case_invariance_error(model: nn.Module, x: Tensor, group: Group,
                                 clamp: tuple = None,      # (lo, hi) valid pixel range, e.g. (0, 1)
                                 batch_size: int = 256) -> dict:
     "{'start': mean invariance error at x, 'worst': mean over images of the largest error PGD finds within eps}."
-    _check_batch(x, group)
-    if not eps > 0 or isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
-        raise ValueError(f"eps must be > 0 and steps a positive int, got eps={eps!r}, steps={steps!r}")
+    _check_batch(model, x, group); check_number(eps, 'eps', lo=0, lo_open=True); check_int(steps, 'steps'); check_int(batch_size, 'batch_size')
     start, worst = [], []
     with inference(model):
         for xb in x.split(batch_size):

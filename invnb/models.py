@@ -10,10 +10,11 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from torch.nn.utils import parametrize
 from .groups import Group, orbit_mean
+from .checks import check_logits
 
 # %% auto #0
-__all__ = ['check_logits', 'invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool',
-           'GroupPool', 'SmallCNN', 'relative_invariance_error', 'n_params', 'first_linear', 'first_layer_genuineness']
+__all__ = ['invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool', 'GroupPool',
+           'SmallCNN', 'relative_invariance_error', 'n_params', 'first_linear', 'first_layer_genuineness']
 
 # %% ../nbs/02_weight_tying.ipynb #91c4de57
 def _in_shape(in_shape) -> tuple[int, int, int]:
@@ -27,14 +28,6 @@ def _check_input(x: Tensor, in_shape: tuple, who: str):
     if not isinstance(x, Tensor) or x.ndim != 4 or tuple(x.shape[1:]) != in_shape:
         got = tuple(x.shape) if isinstance(x, Tensor) else type(x).__name__
         raise ValueError(f"{who} expects images of shape (B, {', '.join(map(str, in_shape))}), got {got}")
-
-def check_logits(z, rows: int, finite: bool = False) -> Tensor:
-    "`z` if it is a (rows, classes) logit tensor (and, with `finite`, free of NaN/inf), else a ValueError saying what the model returned."
-    if not isinstance(z, Tensor) or z.ndim != 2 or len(z) != rows:
-        raise ValueError(f"the model must map (B, C, H, W) images to (B, classes) logits; it returned "
-                         f"{tuple(z.shape) if isinstance(z, Tensor) else type(z).__name__} for B={rows}")
-    if finite and not torch.isfinite(z).all(): raise ValueError("the model returned NaN or infinite logits: its invariance is undefined on these inputs")
-    return z
 
 def _check_group(group: Group, in_shape: tuple):
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
@@ -172,7 +165,7 @@ def relative_invariance_error(model: nn.Module, x: Tensor, group: Group) -> floa
     try:
         with torch.no_grad():
             o = group.orbit(x)
-            z = model(o.flatten(0, 1)).unflatten(0, o.shape[:2])        # (B, |G|, K)
+            z = check_logits(model(o.flatten(0, 1)), o.shape[0] * o.shape[1]).unflatten(0, o.shape[:2])   # (B, |G|, K)
             return float(((z - z[:, :1]).flatten(2).norm(dim=(0, 2)) / z[:, 0].norm()).max())
     finally: model.train(was_training)
 
@@ -184,6 +177,7 @@ def n_params(model: nn.Module) -> int:
 # %% ../nbs/02_weight_tying.ipynb #754b4d20
 def first_linear(model: nn.Module) -> nn.Module:
     "The first nn.Linear or InvariantLinear in `model` (in module order); an error if a convolution comes first."
+    if not isinstance(model, nn.Module): raise ValueError(f"{type(model).__name__} is not an nn.Module: it has no layers to inspect")
     for m in model.modules():
         if isinstance(m, (nn.Linear, InvariantLinear)): return m
         if isinstance(m, nn.modules.conv._ConvNd):

@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
-from .models import check_logits
+from .checks import check_images, check_logits
 
 # %% auto #0
 __all__ = ['DIVERGENCES', 'invariance_loss', 'InvarianceRegularizer']
@@ -46,7 +46,7 @@ def invariance_loss(model: nn.Module,
     "Differentiable invariance error: mean over images and (sampled) g' of d(f(g'·x), f(x))."
     if kind not in DIVERGENCES: raise ValueError(f"kind must be one of {list(DIVERGENCES)}, got {kind!r}")
     _check_samples(n_samples, group)
-    group._check_image(x, min_dim=3)
+    check_images(x, group=group)
     B, m = len(x), len(group)
     z0 = check_logits(model(x) if logits is None else logits, B)
     if n_samples is None:
@@ -55,7 +55,7 @@ def invariance_loss(model: nn.Module,
         z = check_logits(model(xs), B * (m - 1)).view(B, m - 1, -1)
         return DIVERGENCES[kind](z0, z).sum(1).mean() / m
     g = 1 + torch.rand(B, m - 1, generator=generator).argsort(1)[:, :n_samples]   # k distinct non-identity elements
-    xs = group._act_each(x.repeat_interleave(n_samples, 0), g.flatten())
+    xs = group.act_each(x.repeat_interleave(n_samples, 0), g.flatten())
     z = check_logits(model(xs), B * n_samples).view(B, n_samples, -1)
     return DIVERGENCES[kind](z0, z).mean() * (m - 1) / m
 

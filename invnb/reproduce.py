@@ -4,7 +4,8 @@
 
 # %% ../nbs/08_reproduce.ipynb #0e2072c7
 from __future__ import annotations
-import hashlib, io, json, math, os, platform, time
+import hashlib, io, json, math, os, platform, shutil, sys, time, warnings
+from contextlib import contextmanager
 from collections import namedtuple
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -24,7 +25,8 @@ from .spectral import sensitivity, jacobian_spectra
 __all__ = ['GROUPS', 'MODEL_KINDS', 'MEASURES', 'Interval', 'LEVEL', 'Decision', 'CLAIMS', 'Config', 'units', 'data_hash',
            'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit', 'save_unit', 'interval', 'fmt', 'Condition',
            'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report', 'figure_saliency',
-           'figure_tradeoff', 'figure_spectral', 'reproduce', 'invnb_reproduce', 'show_report']
+           'figure_tradeoff', 'figure_spectral', 'RunFolderError', 'run_lock', 'reproduce', 'invnb_reproduce',
+           'show_report']
 
 # %% ../nbs/08_reproduce.ipynb #d212af46
 def _shift_group(size):
@@ -80,8 +82,11 @@ class Config:
             if dev.type == 'cuda' and (not torch.cuda.is_available() or (dev.index or 0) >= torch.cuda.device_count()):
                 bad.append(f"device={self.device!r}: no such CUDA device here; use 'auto' or 'cpu'")
         except ValueError as e: bad.append(str(e))
-        out = Path(self.out).expanduser()
-        if out.exists() and not out.is_dir(): bad.append(f"out={self.out!r} exists and is not a folder")
+        if not isinstance(self.out, (str, os.PathLike)) or not str(self.out).strip(): bad.append(f"out={self.out!r}: give the name of an output folder")
+        else:
+            out = Path(self.out).expanduser()
+            if out.exists() and not out.is_dir(): bad.append(f"out={self.out!r} exists and is not a folder")
+            elif any(p.exists() and not p.is_dir() for p in out.parents): bad.append(f"out={self.out!r} lies under a file, not a folder")
         if bad: raise ValueError('invalid options for invnb_reproduce:\n  - ' + '\n  - '.join(bad))
         return self
 
@@ -594,8 +599,56 @@ def figure_spectral(rows, cfg: Config, models, path):
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
 
+# %% ../nbs/08_reproduce.ipynb #f01de4a1
+class RunFolderError(RuntimeError):
+    "A run folder that cannot be used: another run holds it, or it holds a run with other options."
+
+@contextmanager
+def run_lock(out: Path):
+    "Hold an exclusive lock on the run folder `out` (out/.lock) for the duration, or refuse at once if another run holds it."
+    try: import fcntl
+    except ImportError: yield; return                                    # no POSIX locks (Windows): run unlocked
+    f = open(out / '.lock', 'a+')
+    try:
+        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0); pid = f.read().strip() or '?'
+            raise RunFolderError(f"another invnb_reproduce (pid {pid}) is writing to {out}: wait for it to finish, or use another --out") from None
+        f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
+        yield
+    finally: f.close()                                                     # closing releases the lock
+
+def _prepare_out(out: Path):
+    "Create the output folder, or say why it cannot be used, before any training."
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / f'.write-test.{os.getpid()}'
+        probe.write_bytes(b''); probe.unlink()
+    except OSError as e: raise ValueError(f"invalid options for invnb_reproduce: out={str(out)!r} cannot be used as the output folder ({e.strerror or e})") from None
+
+def _claim_folder(out: Path, manifest: dict, replace: bool):
+    "Check that `out` holds no run with other options or data (or discard it with `replace`); clear the last run's outputs and temporary files."
+    p, manifest = out / 'run.json', json.loads(json.dumps(manifest, default=list))      # as it reads back (tuples → lists)
+    try: old = json.loads(p.read_text()) if p.exists() else None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError): old = {}
+    if old is not None and old != manifest:
+        if not replace:
+            diff = sorted({*(old.get('config') or {}), *manifest['config']} - {'out'})
+            diff = [f"{k}: {(old.get('config') or {}).get(k)!r} → {manifest['config'].get(k)!r}" for k in diff
+                    if (old.get('config') or {}).get(k) != manifest['config'].get(k)]
+            if old.get('data') != manifest['data']: diff.append(f"data contents: {old.get('data')} → {manifest['data']}")
+            raise RunFolderError(f"{out} holds a run with other options or data ({'; '.join(diff) or 'unreadable run.json'}): its finished units would "
+                                 "be overwritten. Use another --out, or pass --replace to discard that run")
+        shutil.rmtree(out / 'units', ignore_errors=True)
+    for f in [*out.glob('fig_*.png'), out / 'results.json', out / 'report.md', *out.glob('.*.tmp'), *out.glob('units/.*.tmp')]:
+        f.unlink(missing_ok=True)                                         # outputs are rewritten as one set at the end
+    write_atomic(p, json.dumps(manifest, sort_keys=True))
+
+
 # %% ../nbs/08_reproduce.ipynb #ad8cfcd2
-def reproduce(cfg: Config = None, progress=None, figures: bool = True, **options) -> dict:
+def reproduce(cfg: Config = None, progress=None, figures: bool = True,
+              replace: bool = False,     # discard a run with other options or data found in the output folder
+              **options) -> dict:
     "Run the study for `cfg` (or Config(**options)); returns {'claims', 'out', 'units_run', 'units_reused', 'seconds', 'device'}."
     cfg = (cfg or Config(**options)).check()
     t0, out = time.perf_counter(), Path(cfg.out).expanduser()
@@ -604,33 +657,37 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True, **options
     try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
     except ValueError as e: raise ValueError(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
     shifts, digest = default_shifts(data.x_train, names=cfg.shifts), data_hash(data)
-    out.mkdir(parents=True, exist_ok=True)
-    todo, rows, n_run = units(cfg), [], 0
-    bar = None
-    if show_progress(progress):
-        from tqdm.auto import tqdm
-        bar = tqdm(total=len(todo), desc='invnb_reproduce', leave=True)
-    for name, kind, lam, seed, full in todo:
-        key = unit_key(cfg, name, seed, full, digest)
-        got = load_unit(out, name, seed, key)
-        if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if got is not None else ''))
-        if got is None:
-            t = time.perf_counter()
-            got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
-            save_unit(out, name, seed, key, got, state, time.perf_counter() - t)
-            n_run += 1
-        rows += got
-        if bar is not None: bar.update()
-    if bar is not None: bar.close()
-    rows = sorted(rows, key=lambda r: (r['model'], r['seed'], r['shift'], r['severity'], r['metric']))
+    _prepare_out(out)
     config = asdict(cfg) | {'out': None}
-    claims = evaluate_claims(rows, config)
-    write_atomic(out / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims, rows=rows), default=list))
-    figs = _figures(out, cfg, rows, data, group) if figures else {}
-    secs = time.perf_counter() - t0
-    dev_name = torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
-    timing = dict(units_run=n_run, units_reused=len(todo) - n_run, seconds=secs, device=dev_name)
-    write_report(out, cfg, rows, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})')
+    with run_lock(out):
+        _claim_folder(out, dict(config=config, data=digest), replace)
+        todo, rows, n_run = units(cfg), [], 0
+        bar = None
+        if show_progress(progress):
+            from tqdm.auto import tqdm
+            bar = tqdm(total=len(todo), desc='invnb_reproduce', leave=True)
+        for name, kind, lam, seed, full in todo:
+            key = unit_key(cfg, name, seed, full, digest)
+            got = load_unit(out, name, seed, key)
+            if got is None and _unit_file(out, name, seed).exists():
+                warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, is damaged or from another invnb version: recomputing it", stacklevel=2)
+            if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if got is not None else ''))
+            if got is None:
+                t = time.perf_counter()
+                got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
+                save_unit(out, name, seed, key, got, state, time.perf_counter() - t)
+                n_run += 1
+            rows += got
+            if bar is not None: bar.update()
+        if bar is not None: bar.close()
+        rows = sorted(rows, key=lambda r: (r['model'], r['seed'], r['shift'], r['severity'], r['metric']))
+        claims = evaluate_claims(rows, config)
+        write_atomic(out / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims, rows=rows), default=list))
+        figs = _figures(out, cfg, rows, data, group) if figures else {}
+        secs = time.perf_counter() - t0
+        dev_name = torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
+        timing = dict(units_run=n_run, units_reused=len(todo) - n_run, seconds=secs, device=dev_name)
+        write_report(out, cfg, rows, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})')
     return dict(claims=claims, out=str(out), **timing)
 
 def _figures(out: Path, cfg: Config, rows, data, group) -> dict:
@@ -660,13 +717,27 @@ def _figures(out: Path, cfg: Config, rows, data, group) -> dict:
 
 
 # %% ../nbs/08_reproduce.ipynb #92a9fd59
-def _csv(s, typ=str): return tuple(typ(v) for v in str(s).split(',') if v.strip() != '')
+def _csv(s, typ=str, name: str = 'option'):
+    "A comma-separated option as a tuple of `typ`, or a ValueError naming the option."
+    out = []
+    for v in str(s).split(','):
+        if not v.strip(): continue
+        try: out.append(typ(v.strip()))
+        except ValueError:
+            what = {int: 'an integer', float: 'a number'}.get(typ, typ.__name__)
+            raise ValueError(f"invalid options for invnb_reproduce:\n  - {name}={s!r}: {v.strip()!r} is not {what}; give a comma-separated list, "
+                             f"e.g. --{name} {'128,128' if typ is int else '0.1,1,10'}") from None
+    return tuple(out)
+
+def _saved_units(out) -> int:
+    try: return len(list((Path(out).expanduser() / 'units').glob('*.json')))
+    except OSError: return 0
 
 @call_parse
 def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mnist', 'fashion', 'kmnist', or a folder of IDX files
                     group: str = 'c4',                 # 'c4', 'flip', 'd4' or 'shift'
                     models: str = ','.join(MODEL_KINDS),  # comma-separated kinds of model
-                    seeds: int = 3,                    # seeds per model
+                    seeds: int = 3,                    # seeds per model (≥ 3 for verdicts with intervals)
                     lam: float = 1.0,                  # λ of the regularized model used for the claims
                     lams: str = '0.1,1,10',            # λ sweep (comma-separated)
                     epochs: int = 25,
@@ -676,24 +747,32 @@ def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mni
                     shifts: str = ','.join(SHIFT_NAMES),  # comma-separated shift families
                     severities: str = '0,0.25,0.5,0.75,1',
                     device: str = 'auto',              # 'auto' (CUDA when available), 'cpu', 'cuda'
-                    out: str = 'invnb_run',            # output folder
+                    out: str = 'invnb_run',            # output folder (one run per folder)
+                    replace: bool = False,             # discard a run with other options or data found in OUT
                     quiet: bool = False):              # no progress bar
-    "Reproduce 'On genuine invariance learning without weight-tying': train, measure, and write results.json, report.md and figures to OUT."
-    import sys
+    "Reproduce 'On genuine invariance learning without weight-tying': train, measure, and write results.json, report.md and figures to OUT. Exit status: 0 done, 1 failed, 2 invalid options, 130 interrupted."
     try:
-        cfg = Config(data=data, group=group, models=_csv(models), seeds=seeds, lam=lam, lams=_csv(lams, float), epochs=epochs,
-                     batch_size=batch_size, lr=lr, hidden=_csv(hidden, int), shifts=_csv(shifts), severities=_csv(severities, float),
-                     device=device, out=out).check()
-        r = reproduce(cfg, progress=None if not quiet else False)
-    except (ValueError, FileNotFoundError) as e: sys.exit(f'invnb_reproduce: {e}')
+        cfg = Config(data=data, group=group, models=_csv(models, name='models'), seeds=seeds, lam=lam, lams=_csv(lams, float, 'lams'),
+                     epochs=epochs, batch_size=batch_size, lr=lr, hidden=_csv(hidden, int, 'hidden'), shifts=_csv(shifts, name='shifts'),
+                     severities=_csv(severities, float, 'severities'), device=device, out=out).check()
+    except ValueError as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2)
+    try: r = reproduce(cfg, progress=None if not quiet else False, replace=replace)
+    except KeyboardInterrupt:
+        print(f"\ninvnb_reproduce: interrupted. {_saved_units(out)} finished units are saved in {Path(out) / 'units'}; "
+              "run the same command again to resume from them.", file=sys.stderr)
+        sys.exit(130)
+    except ValueError as e:
+        print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2 if str(e).startswith('invalid options') else 1)
+    except (FileNotFoundError, RunFolderError) as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)
     except RuntimeError as e:
-        if str(e).startswith('could not load'): sys.exit(f'invnb_reproduce: {e}')   # a dataset that cannot be downloaded
+        if str(e).startswith('could not load'): print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)   # a dataset that cannot be downloaded
         raise
     print(f"invnb_reproduce: {r['units_run']} units run, {r['units_reused']} reused, {r['seconds']:.0f} s on {r['device']}")
     for c in r['claims']:
         v, _, missed = c['verdict'].partition(' (')
         print(f"  claim {c['n']}: {v:<13} {c['claim']}" + (f"\n{'':24}({missed}" if missed else ''))
     print(f"report: {Path(r['out']) / 'report.md'}")
+
 
 # %% ../nbs/08_reproduce.ipynb #c03fbff5
 def show_report(folder):

@@ -12,6 +12,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from .groups import Group
 from .metrics import invariance_report
+from .checks import check_images, check_number
 
 # %% auto #0
 __all__ = ['SHIFT_NAMES', 'Shift', 'gaussian_noise', 'uniform_noise', 'inversion', 'gaussian_blur', 'blur', 'other_images',
@@ -24,11 +25,8 @@ class Shift:
         self.name, self.fn = name, fn
 
     def __call__(self, x: Tensor, severity: float, seed: int = 0) -> Tensor:
-        if not isinstance(x, Tensor) or x.ndim != 4 or not x.is_floating_point():
-            raise ValueError(f"x must be float images (N, C, H, W), got {tuple(x.shape) if isinstance(x, Tensor) else type(x).__name__}")
-        try: s = float(severity)
-        except (TypeError, ValueError): s = float('nan')
-        if not 0 <= s <= 1: raise ValueError(f"severity must be a number in [0, 1] (0: no shift, 1: the most severe), got {severity!r}")
+        check_images(x)
+        s = check_number(severity, 'severity (0: no shift, 1: the most severe)', lo=0, hi=1)
         return x if s == 0 else self.fn(x, s, torch.Generator().manual_seed(seed))
 
     def __repr__(self): return f"Shift({self.name!r})"
@@ -103,6 +101,7 @@ def default_shifts(x_ref: Tensor,                 # reference images (the traini
                    max_sigma: float = None,       # blur at s = 1 (default: an eighth of the image side)
                    names=SHIFT_NAMES) -> list:
     "The shift families `names` (default: all five) matched to reference images `x_ref`."
+    if isinstance(names, str): names = (names,)                   # one family by name, not its letters
     unknown = [n for n in names if n not in SHIFT_NAMES]
     if unknown: raise ValueError(f"unknown shift families {unknown}: choose from {list(SHIFT_NAMES)}")
     mean, std, lo, hi = (float(v) for v in (x_ref.mean(), x_ref.std(), x_ref.min(), x_ref.max()))
@@ -126,8 +125,8 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
     import pandas as pd
     if not isinstance(models, dict) or not models: raise ValueError("models must be a non-empty dict of name -> model (or list of models)")
     if not shifts or not all(isinstance(s, Shift) for s in shifts): raise ValueError("shifts must be a non-empty list of Shift (see default_shifts)")
-    sev = [float(s) for s in severities]
-    if not sev or not all(0 <= s <= 1 for s in sev): raise ValueError(f"severities must be numbers in [0, 1], got {list(severities)}")
+    sev = [check_number(s, 'each severity', lo=0, hi=1) for s in severities]
+    if not sev: raise ValueError("severities must be a non-empty list of numbers in [0, 1]")
     listed = {name: list(ms) if isinstance(ms, (list, tuple)) else [ms] for name, ms in models.items()}
     # LI_ref's fixed yardstick: each model's total logit variance on the unshifted images, measured once
     refs = {(name, k): invariance_report(m, x, group, batch_size=batch_size, saliency=False)['logit_var']

@@ -9,7 +9,8 @@ from torch import nn, Tensor
 from torch.func import jacrev, vmap
 from .groups import Group
 from .models import first_linear
-from .metrics import inference, _check_batch
+from .metrics import inference
+from .checks import check_int, check_images, check_logits, check_dtype
 
 # %% auto #0
 __all__ = ['weight_spectra', 'input_jacobians', 'jacobian_spectra', 'sensitivity']
@@ -24,14 +25,15 @@ def weight_spectra(model: nn.Module, group: Group) -> dict:
 # %% ../nbs/07_spectral.ipynb #68ab41c2
 def input_jacobians(model: nn.Module, x: Tensor, batch_size: int = 128) -> Tensor:
     "∂f/∂x for each image of `x` (N, C, H, W), as (N, K, C·H·W), with torch.func.vmap(jacrev(·)) in chunks."
-    if not isinstance(x, Tensor) or x.ndim != 4 or len(x) == 0: raise ValueError(f"x must be a non-empty batch (N, C, H, W), got {tuple(x.shape) if isinstance(x, Tensor) else type(x).__name__}")
+    check_images(x); check_dtype(model, x); check_int(batch_size, 'batch_size')
     def one(xi): return model(xi[None])[0]
     with inference(model):
+        with torch.no_grad(): check_logits(model(x[:1]), 1)             # what the model returns, checked once before vmap traces it
         return torch.cat([vmap(jacrev(one))(xb).flatten(2) for xb in x.split(batch_size)])
 
 def jacobian_spectra(model: nn.Module, x: Tensor, group: Group, batch_size: int = 128) -> dict:
     "Per-image singular values (N, K) of J, of J Π (invariant directions) and of J (I − Π) (non-invariant ones)."
-    _check_batch(x, group)
+    check_images(x, group=group)
     J = input_jacobians(model, x, batch_size).detach()
     JP = group.reynolds(J)
     return {'J': torch.linalg.svdvals(J), 'invariant': torch.linalg.svdvals(JP), 'rest': torch.linalg.svdvals(J - JP)}
@@ -40,7 +42,7 @@ def jacobian_spectra(model: nn.Module, x: Tensor, group: Group, batch_size: int 
 @torch.no_grad()
 def sensitivity(model: nn.Module, x: Tensor, group: Group, n_random: int = 4, seed: int = 0, batch_size: int = 64) -> dict:
     "Mean gain ‖f(x+δ) − f(x)‖/‖δ‖ for group moves δ = g·x − x and random δ of the same length (all, invariant, non-invariant directions); and the logit spread."
-    _check_batch(x, group)
+    check_images(x, group=group); check_dtype(model, x); check_int(n_random, 'n_random'); check_int(batch_size, 'batch_size')
     if len(group) == 1: raise ValueError(f"{group.name} has only the identity: there are no group moves to compare with")
     gen, m = torch.Generator().manual_seed(seed), len(group)
     sums = {'group': 0.0, 'random': 0.0, 'random_invariant': 0.0, 'random_noninvariant': 0.0}
@@ -48,13 +50,13 @@ def sensitivity(model: nn.Module, x: Tensor, group: Group, n_random: int = 4, se
     with inference(model):
         for xb in x.split(batch_size):                                   # bounded memory: b·(m-1)·n_random images at a time
             N = len(xb)
-            f0 = model(xb)
+            f0 = check_logits(model(xb), N)
             n_f += N; f_sum = f_sum + f0.double().sum(0); f_sq += float(f0.double().pow(2).sum())
             o = group.orbit(xb)[:, 1:]                                   # (N, m-1, C, H, W)
             delta = (o - xb[:, None]).flatten(2)
             size = delta.norm(dim=-1)                                    # (N, m-1)
             keep = size > 0                                              # images fixed by g make no move
-            fg = model(o.flatten(0, 1)).view(N, m - 1, -1)
+            fg = check_logits(model(o.flatten(0, 1)), N * (m - 1)).view(N, m - 1, -1)
             sums['group'] += float(((fg - f0[:, None]).norm(dim=-1) / size.clamp_min(1e-30))[keep].sum())
             for name, project in [('random', None), ('random_invariant', 'invariant'), ('random_noninvariant', 'rest')]:
                 r = torch.randn(N, m - 1, n_random, delta.shape[-1], generator=gen, dtype=x.dtype).to(x.device)

@@ -12,7 +12,8 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .data import batches, OrbitAugment, get_device
-from .models import check_logits, MLP, GroupPool, first_linear
+from .models import MLP, GroupPool, first_linear
+from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
 
 # %% auto #0
 __all__ = ['KINDS', 'Trained', 'History', 'show_progress', 'fit', 'evaluate', 'build_model', 'train_kind']
@@ -61,11 +62,9 @@ def show_progress(progress=None) -> bool:
     return _in_notebook() or sys.stderr.isatty()
 
 # %% ../nbs/03_training.ipynb #8e3c4b20
-def _check_xy(x, y, model_name='the model'):
-    if not isinstance(x, Tensor) or x.ndim != 4: raise ValueError(f"x must be images (N, C, H, W), got {tuple(x.shape) if isinstance(x, Tensor) else type(x).__name__}")
-    if not isinstance(y, Tensor) or y.ndim != 1 or len(y) != len(x) or y.dtype != torch.long:
-        raise ValueError(f"y must be int64 class labels of shape ({len(x)},), got {tuple(y.shape) if isinstance(y, Tensor) else type(y).__name__}"
-                         f"{'' if not isinstance(y, Tensor) else ' of ' + str(y.dtype)}")
+def _check_xy(model, x, y, xname='x', yname='y'):
+    "Images and labels for `model`: finite float images (N, C, H, W), int64 labels ≥ 0, the model's dtype."
+    check_images(x, xname); check_labels(y, len(x), yname); check_dtype(model, x, xname)
 
 def _logits(model, x): return check_logits(model(x), len(x))
 
@@ -83,21 +82,19 @@ def fit(model: nn.Module,
         x_val: Tensor = None, y_val: Tensor = None,  # optional validation data, scored after each epoch
         progress=None) -> History:      # None: a bar only in interactive use
     "Train `model` on device-resident tensors; returns the per-epoch `History`."
-    _check_xy(x, y)
-    if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0: raise ValueError(f"epochs must be a non-negative int, got {epochs!r}")
-    if not lr > 0: raise ValueError(f"lr must be positive, got {lr!r}")
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1: raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
-    if len(x) == 0: raise ValueError("x is empty: fit needs at least one training image")
+    if not isinstance(model, nn.Module): raise TypeError(f"fit trains an nn.Module (it needs its parameters), got {type(model).__name__}")
+    _check_xy(model, x, y)
+    check_int(epochs, 'epochs', lo=0); check_number(lr, 'lr', lo=0, lo_open=True); check_int(batch_size, 'batch_size')
     if (x_val is None) != (y_val is None): raise ValueError("give both x_val and y_val, or neither")
     dev = x.device if device is None else get_device(device)
     x, y = x.to(dev), y.to(dev)
-    if x_val is not None: _check_xy(x_val, y_val); x_val, y_val = x_val.to(dev), y_val.to(dev)
+    if x_val is not None: _check_xy(model, x_val, y_val, 'x_val', 'y_val'); x_val, y_val = x_val.to(dev), y_val.to(dev)
     was_training = model.training
     model.to(dev).train()
     opt = optimizer or torch.optim.Adam(model.parameters(), lr=lr)
     gen = torch.Generator().manual_seed(seed)
     aug = OrbitAugment(group, gen) if group is not None else None
-    hist, steps = History(), -(-len(x) // batch_size)
+    hist, steps, n_classes = History(), -(-len(x) // batch_size), None
     bar = None
     if show_progress(progress):
         from tqdm.auto import tqdm
@@ -110,6 +107,7 @@ def fit(model: nn.Module,
             for xb, yb in batches(x, y, batch_size, seed=gen):
                 if aug is not None: xb = aug(xb)
                 z = _logits(model, xb)
+                if n_classes is None: n_classes = z.shape[1]; check_labels(y, len(y), n_classes=n_classes)   # before the first update
                 ce = F.cross_entropy(z, yb)
                 pen = regularizer(model, xb, z, gen) if regularizer is not None else None
                 loss = ce if pen is None else ce + pen
@@ -117,6 +115,12 @@ def fit(model: nn.Module,
                 ces.append(ce.detach()); cors.append((z.detach().argmax(1) == yb).sum()); sizes.append(len(yb))
                 if pen is not None: pens.append(pen.detach())
                 if bar is not None: bar.update()
+            losses = torch.stack(ces) + (torch.stack(pens) if pens else 0)
+            if not torch.isfinite(losses).all():                    # one check per epoch: no device sync per step
+                step = int((~torch.isfinite(losses)).nonzero()[0])
+                raise FloatingPointError(f"fit stopped: the loss became {float(losses[step])} at epoch {epoch + 1}, step {step + 1} of {len(losses)}, "
+                                         f"and the weights are no longer trustworthy. Lower lr (now {lr:g}) or the regularization weight, "
+                                         "or check the data and the model for overflow")
             w = torch.tensor(sizes, dtype=torch.float64, device=dev) / len(x)
             ce_ = (torch.stack(ces).double() * w).sum()
             pen_ = (torch.stack(pens).double() * w).sum() if pens else torch.zeros_like(ce_)
@@ -133,21 +137,24 @@ def fit(model: nn.Module,
 @torch.no_grad()
 def evaluate(model: nn.Module, x: Tensor, y: Tensor, group: Group = None, batch_size: int = 1024) -> dict:
     "{'accuracy': …} on (x, y), plus 'orbit_accuracy' over every image under every element of `group`."
-    _check_xy(x, y)
-    was_training = model.training
-    model.eval()
+    _check_xy(model, x, y)
+    check_int(batch_size, 'batch_size')
+    was_training = getattr(model, 'training', None)                # a plain callable has no mode
+    if was_training is not None: model.eval()
     try:
         correct = torch.zeros(2, dtype=torch.float64, device=x.device)
         for i in range(0, len(x), batch_size):
             xb, yb = x[i:i + batch_size], y[i:i + batch_size]
-            if group is None: correct[0] += (_logits(model, xb).argmax(1) == yb).sum(); continue
-            o = group.orbit(xb)
-            pred = _logits(model, o.flatten(0, 1)).argmax(1).view(len(xb), len(group))
+            z = _logits(model, xb if group is None else group.orbit(xb).flatten(0, 1))
+            if i == 0: check_labels(y, len(y), n_classes=z.shape[1])
+            if group is None: correct[0] += (z.argmax(1) == yb).sum(); continue
+            pred = z.argmax(1).view(len(xb), len(group))
             correct += torch.stack([(pred[:, 0] == yb).sum().double(), (pred == yb[:, None]).double().mean(1).sum()])
         out = {'accuracy': float(correct[0]) / len(x)}
         if group is not None: out['orbit_accuracy'] = float(correct[1]) / len(x)
         return out
-    finally: model.train(was_training)
+    finally:
+        if was_training is not None: model.train(was_training)
 
 # %% ../nbs/03_training.ipynb #6bd67d52
 KINDS = ('plain', 'augmented', 'regularized', 'tied', 'pooled')
