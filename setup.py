@@ -37,7 +37,7 @@ setuptools.setup(
     name=cfg['lib_name'],
     version=cfg['version'],
     license=lic[0],
-    classifiers=['Development Status :: ' + statuses[int(cfg['status'])],
+    classifiers=['Development Status :: ' + statuses[int(cfg['status']) - 1],   # status = N means 'N - …' (3: Alpha)
                  'Intended Audience :: ' + cfg['audience'].title(),
                  'Natural Language :: ' + cfg['language'].title()]
                 + ['Programming Language :: Python :: ' + v for v in py_versions

@@ -1,10 +1,10 @@
 """Shared helpers for the benchmark scripts: datasets at two scales, timing, device choice."""
-import argparse, statistics, time
+import argparse, os, statistics, time
 from pathlib import Path
 import torch
 from invnb.data import digits, idx_folder, get_device
 
-MNIST_DIR = Path(__file__).resolve().parents[2] / 'shared' / 'data' / 'mnist'
+MNIST_DIR = Path(os.environ['INVNB_MNIST']) if os.environ.get('INVNB_MNIST') else None   # optional: a folder of MNIST IDX files
 
 
 def parse(description, **extra):
@@ -18,10 +18,12 @@ def parse(description, **extra):
 
 
 def datasets(device):
-    "{'digits 8x8': Data, 'mnist 28x28': Data} (real MNIST test images when ../shared/data/mnist exists, else random)."
+    "{'digits 8x8': Data, 'mnist 28x28': Data} (real MNIST test images from $INVNB_MNIST, else random 28×28 images, said so)."
     out = {'digits 8x8': digits(device=device)}
-    if MNIST_DIR.exists(): out['mnist 28x28'] = idx_folder(MNIST_DIR, device=device)
+    if MNIST_DIR is not None and MNIST_DIR.is_dir(): out['mnist 28x28'] = idx_folder(MNIST_DIR, device=device)
     else:
+        print('benchmarks: INVNB_MNIST is not set to a folder of MNIST IDX files' + (f' ({MNIST_DIR} is not a folder)' if MNIST_DIR else '')
+              + ': using random 28×28 images of the same size instead')
         g = torch.Generator().manual_seed(0)
         from invnb.data import Data
         x, y = torch.rand(10000, 1, 28, 28, generator=g), torch.randint(10, (10000,), generator=g)

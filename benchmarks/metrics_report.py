@@ -3,8 +3,8 @@ per-element loop, on the 10,000 MNIST test images under D4.
 
 Target (issue 4): at least 20x faster than the naive loop. The naive loop runs on a subset and is
 scaled up linearly (its cost is exactly per image). Each part runs in its own process so that its
-peak memory (max RSS on CPU, max allocated on CUDA) is its own. Without ../shared/data/mnist it uses
-10,000 random 28x28 images (timings do not depend on the pixels).
+peak memory (max RSS on CPU, max allocated on CUDA) is its own. It reads MNIST's test IDX files from the
+folder in $INVNB_MNIST; without it, 10,000 random 28x28 images (timings do not depend on the pixels).
 Run: .venv/bin/python benchmarks/metrics_report.py [--device cuda]
 """
 import json, resource, subprocess, sys, time
@@ -17,9 +17,10 @@ from invnb.metrics import invariance_report
 
 
 def images(device):
-    if MNIST_DIR.exists():
+    if MNIST_DIR is not None and MNIST_DIR.is_dir():
         d = idx_folder(MNIST_DIR, device=device)
         return torch.cat([d.x_train, d.x_test]), torch.cat([d.y_train, d.y_test]), 'MNIST test set'
+    print('metrics_report: INVNB_MNIST is not set to a folder of MNIST IDX files: using random images', file=sys.stderr)
     g = torch.Generator().manual_seed(0)
     return torch.rand(10000, 1, 28, 28, generator=g).to(device), torch.randint(10, (10000,), generator=g).to(device), 'random images'
 

@@ -1,1 +1,25 @@
+"Learned versus genuine invariance in neural networks. The main names, importable from `invnb` itself; each module's notebook documents them."
 __version__ = "0.1.0"
+from .groups import Group, rotations, flips, dihedral, translations, orbit_mean
+from .data import Data, digits, idx_folder, torchvision_data, load_data, batches, OrbitAugment
+from .models import MLP, GroupPool, InvariantLinear, tie_weights, group_pool, SmallCNN, relative_invariance_error, first_layer_genuineness
+from .train import fit, evaluate, History, KINDS, build_model, train_kind
+from .regularize import invariance_loss, InvarianceRegularizer
+from .metrics import (invariance_report, predictive_distribution_invariance, logit_invariance, saliency_invariance_similarity,
+                      saliency_maps, orbit_accuracy, orbit_consistency, worst_case_invariance_error)
+from .shift import Shift, default_shifts, evaluate_under_shift, plot_shift
+from .spectral import weight_spectra, input_jacobians, jacobian_spectra, sensitivity
+from .reproduce import Config, measure, evaluate_claims, show_report   # not `reproduce`: it would shadow the module invnb.reproduce
+from .checks import check_images, check_labels, check_logits
+
+__all__ = ['Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mean',
+           'Data', 'digits', 'idx_folder', 'torchvision_data', 'load_data', 'batches', 'OrbitAugment',
+           'MLP', 'GroupPool', 'InvariantLinear', 'tie_weights', 'group_pool', 'SmallCNN', 'relative_invariance_error', 'first_layer_genuineness',
+           'fit', 'evaluate', 'History', 'KINDS', 'build_model', 'train_kind',
+           'invariance_loss', 'InvarianceRegularizer',
+           'invariance_report', 'predictive_distribution_invariance', 'logit_invariance', 'saliency_invariance_similarity',
+           'saliency_maps', 'orbit_accuracy', 'orbit_consistency', 'worst_case_invariance_error',
+           'Shift', 'default_shifts', 'evaluate_under_shift', 'plot_shift',
+           'weight_spectra', 'input_jacobians', 'jacobian_spectra', 'sensitivity',
+           'Config', 'measure', 'evaluate_claims', 'show_report',
+           'check_images', 'check_labels', 'check_logits']

@@ -46,14 +46,14 @@ class Config:
     seeds: int = 3                        # seeds 0..seeds-1 per kind
     lam: float = 1.0                      # λ of "the" regularized model (claims, shift, spectra)
     lams: tuple = (0.1, 1.0, 10.0)        # λ sweep for the trade-off figure (lam is always included)
-    epochs: int = 25
-    batch_size: int = 128
-    lr: float = 3e-3
+    epochs: int = 25                      # training epochs of every model
+    batch_size: int = 128                 # minibatch size
+    lr: float = 3e-3                      # Adam learning rate
     hidden: tuple = (128, 128)            # MLP hidden widths
-    shifts: tuple = SHIFT_NAMES
-    severities: tuple = (0.0, 0.25, 0.5, 0.75, 1.0)
-    device: str = 'auto'
-    out: str = 'invnb_run'
+    shifts: tuple = SHIFT_NAMES           # shift families (invnb.shift.SHIFT_NAMES)
+    severities: tuple = (0.0, 0.25, 0.5, 0.75, 1.0)   # shift severities, 0 (the test set) included
+    device: str = 'auto'                  # 'auto' (CUDA when available), 'cpu', 'cuda', 'cuda:N'
+    out: str = 'invnb_run'                # output folder (one run per folder)
 
     def check(self) -> Config:
         "Raise one ValueError listing every invalid option; return self when all are valid."

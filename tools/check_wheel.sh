@@ -22,4 +22,4 @@ for p in "$site"/*; do
   esac
 done
 echo "$PWD/.venv-wheel/deps" >"$wsite/zz_invnb_deps_from_dev_venv.pth"
-cd /tmp && "$OLDPWD/.venv-wheel/bin/python" "$OLDPWD/tools/smoke.py"
+cd /tmp && "$OLDPWD/.venv-wheel/bin/python" "$OLDPWD/tools/smoke.py" "$OLDPWD"

@@ -1,30 +1,48 @@
-"""Render the executed notebooks to standalone HTML offline (no Quarto), for checking how the docs look.
+"""Render the docs pages offline (no Quarto) from nbdev's processed notebooks, for checking how they look.
 
-Hidden cells (`#| hide`) are dropped and `#|` directives stripped, as nbdev's docs do; `#| echo: false`
-cells keep only their output. Pages go to _html/ (ignored by git). With --screenshots, headless
-Chromium (Debian's `chromium` package) also writes a PNG of each page's top there.
+The pages come from `_proc/` (run `bash tools/proc_docs.sh` first, or pass --proc): what nbdev hands
+to Quarto, so they show what readers will see, API blocks (show_doc) included and exported source
+hidden. Quarto's cell options are applied as Quarto would: `include: false` drops a cell, `echo: false`
+its code, `output: false` its outputs, `code-fold: true` collapses its code; the front matter gives
+the title and summary. Pages go to _html/ (ignored by git). With --screenshots, headless Chromium
+(Debian's `chromium`) also writes a PNG of each page's top there. What still needs Quarto: its theme,
+the sidebar and navigation, MathJax (loaded from a CDN) and the search.
 
-    python tools/render_html.py [--screenshots] [--height 4000]
+    python tools/render_html.py [--proc] [--screenshots] [--height 4000] [--pages index 04_metrics]
 """
 import argparse, copy, subprocess, tempfile
 from pathlib import Path
-import nbformat
+import nbformat, yaml
 from nbconvert import HTMLExporter
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def options(src):
+    "Quarto/nbdev `#|` cell options of a cell's source, as {key: value}."
+    out = {}
+    for line in src.splitlines():
+        if not line.startswith('#|'): continue
+        k, _, v = line[2:].strip().partition(':')
+        out[k.strip()] = v.strip().strip('"')
+    return out
+
+
 def docs_view(nb):
-    "The notebook as the docs show it: no hidden cells, no directives, no input for echo: false."
-    nb = copy.deepcopy(nb)
-    keep = []
+    "The processed notebook as Quarto renders it."
+    nb, keep = copy.deepcopy(nb), []
     for c in nb.cells:
-        lines = c.source.splitlines()
-        d = {l[2:].split(':')[0].strip(): l.split(':', 1)[1].strip() if ':' in l else '' for l in lines if l.startswith('#|')}
-        if 'hide' in d or d.get('include') == 'false': continue
+        if c.cell_type == 'raw' and c.source.startswith('---'):          # front matter: title and summary
+            fm = yaml.safe_load(c.source.strip('-\n')) or {}
+            keep.append(nbformat.v4.new_markdown_cell(f"# {fm.get('title', '')}\n\n> {fm.get('description', '')}"))
+            continue
+        d = options(c.source)
+        if d.get('include') == 'false' or 'hide' in d: continue
         if c.cell_type == 'code':
-            c.source = '\n'.join(l for l in lines if not l.startswith('#|')).strip()
-            if d.get('echo') == 'false': c.metadata['jupyter'] = {'source_hidden': True}; c.source = ''
+            c.source = '\n'.join(l for l in c.source.splitlines() if not l.startswith('#|')).strip()
+            if d.get('echo') == 'false': c.metadata.setdefault('tags', []).append('remove_input')
+            if d.get('output') == 'false': c.outputs = []
+            if d.get('code-fold') == 'true': c.source = f"# ▸ {d.get('code-summary', 'Code')} (folded; Quarto shows the code on a click)"
         keep.append(c)
     nb.cells = keep
     return nb
@@ -32,16 +50,25 @@ def docs_view(nb):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('--proc', action='store_true', help='run tools/proc_docs.sh first (nbdev_proc_nbs with a stub quarto)')
     p.add_argument('--screenshots', action='store_true')
     p.add_argument('--height', type=int, default=4000)
+    p.add_argument('--pages', nargs='*', help='page names (notebook stems) to render; default: all')
     a = p.parse_args()
+    if a.proc: subprocess.run(['bash', str(ROOT / 'tools' / 'proc_docs.sh')], check=True)
+    proc = ROOT / '_proc'
+    if not proc.is_dir(): raise SystemExit('render_html: no _proc/ folder: run bash tools/proc_docs.sh first (or pass --proc)')
     out = ROOT / '_html'; out.mkdir(exist_ok=True)
-    exp = HTMLExporter(template_name='lab')
-    for f in sorted((ROOT / 'nbs').glob('*.ipynb')):
-        body, _ = exp.from_notebook_node(docs_view(nbformat.read(f, 4)))
+    from traitlets.config import Config
+    c = Config(); c.TagRemovePreprocessor.remove_input_tags = {'remove_input'}; c.TagRemovePreprocessor.enabled = True
+    exp = HTMLExporter(template_name='lab', config=c)
+    for f in sorted(proc.glob('*.ipynb')):
+        if a.pages and f.stem not in a.pages: continue
+        nb = nbformat.read(f, 4)
+        body, _ = exp.from_notebook_node(docs_view(nb))
         page = out / f'{f.stem}.html'
         page.write_text(body, encoding='utf-8')
-        errors = sum(o.get('output_type') == 'error' for c in nbformat.read(f, 4).cells for o in c.get('outputs', []))
+        errors = sum(o.get('output_type') == 'error' for c in nb.cells for o in c.get('outputs', []))
         print(f'{page.relative_to(ROOT)}: {len(body) // 1024} KiB{", ERROR OUTPUTS: %d" % errors if errors else ""}')
         if a.screenshots:
             with tempfile.TemporaryDirectory() as prof:

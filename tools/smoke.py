@@ -1,6 +1,6 @@
 """Smoke test of an installed invnb (run by tools/check_wheel.sh, outside the source tree, without nbdev):
 every module imports, the console script answers --help, and the README's quickstart runs."""
-import importlib, pkgutil, subprocess, sys
+import importlib, importlib.metadata, pkgutil, subprocess, sys
 from pathlib import Path
 import fastcore, invnb
 
@@ -8,6 +8,13 @@ assert 'site-packages' in invnb.__file__, f'invnb imported from the source tree 
 assert importlib.util.find_spec('nbdev') is None, 'nbdev is importable here: the check must run without it'
 mods = [m.name for m in pkgutil.iter_modules(invnb.__path__) if not m.name.startswith('_')]
 for m in mods: importlib.import_module(f'invnb.{m}')
+from invnb import rotations, flips, dihedral, translations, Group, MLP, GroupPool, fit, InvarianceRegularizer, invariance_report
+assert all(hasattr(invnb, n) for n in invnb.__all__), [n for n in invnb.__all__ if not hasattr(invnb, n)]
+for m in mods: assert type(getattr(invnb, m)).__name__ == 'module', f'invnb.{m} is shadowed by a top-level name: {getattr(invnb, m)!r}'
+assert callable(invnb.reproduce.evaluate_claims)            # the pinned API, reached as an attribute path
+meta = importlib.metadata.metadata('invnb')
+status = next(l.split('=')[1].strip() for l in (Path(sys.argv[1]) / 'settings.ini').read_text().splitlines() if l.startswith('status'))
+assert f'Development Status :: {status} - ' in '\n'.join(meta.get_all('Classifier')), (status, meta.get_all('Classifier'))
 
 exe = Path(sys.executable).parent / 'invnb_reproduce'
 h = subprocess.run([str(exe), '--help'], capture_output=True, text=True)

@@ -1,0 +1,90 @@
+"""Colab badges and install cells, generated from settings.ini (`user`, `repo`, `branch`).
+
+Every notebook in nbs/ gets, from one template:
+- a badge cell linking to the notebook on Colab,
+- a hidden first cell that, only on Colab, installs invnb from GitHub (plus `hypothesis` where the
+  notebook uses it) and, where the notebook reads committed runs under nbs/assets/, clones the
+  repository and works from its nbs/ folder.
+Any other github.com/<user>/<repo> link in the notebooks is rewritten to the settings' user too.
+Set the GitHub user/repo once in settings.ini, then run this script. `--check` writes nothing and
+exits 1 listing the notebooks that are out of date (CI runs it).
+
+    python tools/colab.py           # regenerate
+    python tools/colab.py --check   # CI: are badges and install cells in sync with settings.ini?
+"""
+import argparse, configparser, json, re, sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BADGE = '[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]'
+
+
+def settings():
+    cfg = configparser.ConfigParser(); cfg.read(ROOT / 'settings.ini')
+    d = cfg['DEFAULT']
+    return d['user'], d['repo'], d.get('branch', 'main')
+
+
+def install_cell(user, repo, extras, assets):
+    lines = ['#| hide']
+    lines.append("# On Colab, install invnb" + (" and fetch the repository's committed runs (nbs/assets)" if assets else " first")
+                 + "; everywhere else this cell does nothing.")
+    lines.append('import sys')
+    lines.append("if 'google.colab' in sys.modules:")
+    pkgs = ', '.join(repr(p) for p in [f'git+https://github.com/{user}/{repo}.git', *extras])
+    if assets:
+        lines.append('    import os, subprocess')
+        lines.append(f"    subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', {pkgs}], check=True)")
+        lines.append(f"    subprocess.run(['git', 'clone', '-q', '--depth', '1', 'https://github.com/{user}/{repo}.git', '/content/{repo}-repo'], check=True)")
+        lines.append(f"    os.chdir('/content/{repo}-repo/nbs')")
+    else:
+        lines.append(f"    import subprocess; subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', {pkgs}], check=True)")
+    return '\n'.join(lines)
+
+
+def src(c): return ''.join(c['source'])
+def set_src(c, s): l = s.split('\n'); c['source'] = [x + '\n' for x in l[:-1]] + ([l[-1]] if l[-1] else [])
+
+
+def update(nb_path, user, repo, branch):
+    "The notebook with its badge, install cell and GitHub links generated; (new json text, problems)."
+    nb = json.loads(nb_path.read_text())
+    cells, problems = nb['cells'], []
+    code = '\n'.join(src(c) for c in cells if c['cell_type'] == 'code')
+    extras = ['hypothesis'] if re.search(r'^\s*(from|import) hypothesis', code, re.M) else []
+    assets = bool(re.search(r"['\"]assets/", code))
+    inst = [c for c in cells if c['cell_type'] == 'code' and "'google.colab' in sys.modules" in src(c)]
+    badge = [c for c in cells if c['cell_type'] == 'markdown' and src(c).startswith(BADGE)]
+    if len(inst) != 1 or cells.index(inst[0]) != 0: problems.append('needs exactly one Colab install cell, first in the notebook')
+    if len(badge) != 1: problems.append('needs exactly one Colab badge cell')
+    if inst: set_src(inst[0], install_cell(user, repo, extras, assets))
+    if badge: set_src(badge[0], f'{BADGE}(https://colab.research.google.com/github/{user}/{repo}/blob/{branch}/nbs/{nb_path.name})')
+    for c in cells:
+        s = src(c)
+        t = re.sub(rf'github\.com/[\w.-]+/{re.escape(repo)}\b', f'github.com/{user}/{repo}', s)
+        t = re.sub(rf'//[\w-]+\.github\.io/{re.escape(repo)}\b', f'//{user}.github.io/{repo}', t)
+        if t != s: set_src(c, t)
+    return json.dumps(nb, indent=1, ensure_ascii=False) + '\n', problems
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('--check', action='store_true', help='only check; exit 1 if a notebook is out of date')
+    a = p.parse_args()
+    user, repo, branch = settings()
+    stale, bad = [], []
+    for f in sorted((ROOT / 'nbs').glob('*.ipynb')):
+        new, problems = update(f, user, repo, branch)
+        bad += [f'{f.name}: {x}' for x in problems]
+        if new != f.read_text():
+            stale.append(f.name)
+            if not a.check: f.write_text(new)
+    if bad: sys.exit('colab: ' + '; '.join(bad))
+    if a.check and stale:
+        sys.exit(f'colab: badges, install cells or GitHub links differ from settings.ini (user={user}, repo={repo}) in {stale}: '
+                 'run python tools/colab.py and commit')
+    print(f"colab: {'checked' if a.check else 'wrote'} {len(list((ROOT / 'nbs').glob('*.ipynb')))} notebooks for github.com/{user}/{repo}"
+          + (f' ({len(stale)} updated)' if stale and not a.check else ''))
+
+
+if __name__ == '__main__': main()
