@@ -59,6 +59,8 @@ def main():
     proc = ROOT / '_proc'
     if not proc.is_dir(): raise SystemExit('render_html: no _proc/ folder: run bash tools/proc_docs.sh first (or pass --proc)')
     out = ROOT / '_html'; out.mkdir(exist_ok=True)
+    import shutil
+    if (ROOT / 'nbs' / 'assets').is_dir(): shutil.copytree(ROOT / 'nbs' / 'assets', out / 'assets', dirs_exist_ok=True)   # as Quarto's resources
     from traitlets.config import Config
     c = Config(); c.TagRemovePreprocessor.remove_input_tags = {'remove_input'}; c.TagRemovePreprocessor.enabled = True
     exp = HTMLExporter(template_name='lab', config=c)
