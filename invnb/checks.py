@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_checks.ipynb #c9a00006
 from __future__ import annotations
-import math
+import math, numbers
 import torch
 from torch import nn, Tensor
 
@@ -14,14 +14,16 @@ __all__ = ['check_int', 'check_number', 'check_images', 'check_labels', 'check_l
 # %% ../nbs/09_checks.ipynb #c9a00009
 def check_int(v, name: str, lo: int = 1) -> int:
     "`v` if it is an int ≥ `lo` (a bool is not an int here), else a ValueError naming `name`."
-    if isinstance(v, bool) or not isinstance(v, int) or v < lo:
+    if isinstance(v, Tensor) and v.numel() == 1 and not v.is_floating_point() and v.dtype != torch.bool: v = int(v)
+    if isinstance(v, bool) or not isinstance(v, numbers.Integral) or v < lo:
         what = {1: 'a positive int', 0: 'a non-negative int'}.get(lo, f'an int ≥ {lo}')
         raise ValueError(f"{name} must be {what}, got {v!r}")
-    return v
+    return int(v)
 
 def check_number(v, name: str, lo: float = None, hi: float = None, lo_open: bool = False) -> float:
     "`v` as a float if it is a finite real number in [lo, hi] (lo excluded with `lo_open`), else a ValueError naming `name`."
-    ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    if isinstance(v, Tensor) and v.numel() == 1 and v.dtype != torch.bool: v = v.item()      # a 0-d tensor (numpy scalars are numbers.Real)
+    ok = isinstance(v, numbers.Real) and not isinstance(v, bool) and math.isfinite(v)
     if ok and lo is not None: ok = v > lo if lo_open else v >= lo
     if ok and hi is not None: ok = v <= hi
     if not ok:

@@ -150,6 +150,9 @@ def idx_folder(path,                     # a folder of IDX files, e.g. MNIST's f
         splits = xtr, xte, ytr, yte
     else: splits = _split(*load(next(iter(pairs))), test_size, seed)
     scale = 255.0 if np.issubdtype(splits[0].dtype, np.integer) else 1.0   # float IDX images are taken as already in [0, 1]
+    if scale == 1.0 and (min(float(a.min()) for a in splits[:2]) < 0 or max(float(a.max()) for a in splits[:2]) > 1):
+        raise ValueError(f"{folder} holds float images outside [0, 1] (range {min(float(a.min()) for a in splits[:2]):g} to "
+                         f"{max(float(a.max()) for a in splits[:2]):g}): store integer pixels 0..255, or floats scaled to [0, 1]")
     return _as_data(*splits, scale, name or folder.name, (), device, dtype)
 
 # %% ../nbs/01_data.ipynb #a01e7b1f

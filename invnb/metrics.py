@@ -16,7 +16,7 @@ from .checks import check_int, check_number, check_images, check_labels, check_l
 
 # %% auto #0
 __all__ = ['Scan', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance', 'logit_invariance',
-           'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'InvarianceReport',
+           'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums', 'InvarianceReport',
            'invariance_report', 'worst_case_invariance_error']
 
 # %% ../nbs/04_metrics.ipynb #c1e14dcd
@@ -115,9 +115,9 @@ def _pdi(Z: Tensor) -> float:
     H_mix = -(log_mix.exp() * log_mix).sum(-1)
     return float(1 - (H_mix - H_each).clamp_min(0).mean() / math.log(min(m, K)))
 
-def predictive_distribution_invariance(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> float:
+def predictive_distribution_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048) -> float:
     "PDI = 1 − mean_i JSD(P[i, g] over g) / log min(|G|, K), in [0, 1]; 1: identical predictive distributions on every orbit."
-    return _pdi(_scan(model, x, group, batch_size)[0])
+    return _stream(model, x, group, batch_size=batch_size).pdi()
 
 # %% ../nbs/04_metrics.ipynb #fe2b5705
 LogitInvariance = namedtuple('LogitInvariance', ['li', 'error'])
@@ -144,31 +144,131 @@ def _check_reference(reference):
         raise ValueError(f"li_reference must be a positive finite number, the model's `logit_var` on clean data "
                          f"(invariance_report(model, x_clean, group)['logit_var']), got {reference!r}")
 
-def logit_invariance(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> LogitInvariance:
+def logit_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048) -> LogitInvariance:
     "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²; needs ≥ 2 images."
-    if isinstance(x, Tensor) and len(x) == 1:
+    s = _stream(model, x, group, batch_size=batch_size)
+    if s.n < 2:
         raise ValueError("LI compares the logit spread within orbits with the spread across images, so it needs at least 2 images; "
                          "for one image use the raw invariance error (invariance_report(...)['error'])")
-    return _li(_scan(model, x, group, batch_size).Z)
+    return LogitInvariance(s.li(), s.error())
 
-def saliency_invariance_similarity(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> float:
+def saliency_invariance_similarity(model: nn.Module, x, group: Group, batch_size: int = 2048) -> float:
     "SIS = mean_i mean_{g≠e} cos(g⁻¹·∇f_c(g·x_i), ∇f_c(x_i)) in [−1, 1], c the class predicted at x_i; 1 when genuinely invariant."
-    return float(_scan(model, x, group, batch_size, saliency=True).sis.mean())
+    return _stream(model, x, group, batch_size=batch_size, saliency=True).saliency()
 
 
 # %% ../nbs/04_metrics.ipynb #02a04384
 def _orbit_accuracy(Z, y) -> float: return float((Z.argmax(-1) == y.to(Z.device)[:, None]).double().mean())
 def _orbit_consistency(Z) -> float: return float((Z.argmax(-1) == Z[:, :1].argmax(-1)).double().mean())
 
-def orbit_accuracy(model: nn.Module, x: Tensor, y: Tensor, group: Group, batch_size: int = 256) -> float:
-    "Accuracy over every image under every group element."
-    check_labels(y, len(x))
-    Z = _scan(model, x, group, batch_size).Z
-    return _orbit_accuracy(Z, check_labels(y, len(x), n_classes=Z.shape[-1]))
+def orbit_accuracy(model: nn.Module, x, y: Tensor, group: Group, batch_size: int = 2048) -> float:
+    "Accuracy over every image under every group element (labels `y` for a tensor `x`; y=None for batches of (x, y))."
+    if isinstance(x, Tensor): check_labels(y, len(x))
+    s = _stream(model, x, group, y, batch_size)
+    if not s.labelled: raise ValueError("orbit accuracy needs labels: give y, or batches of (x, y)")
+    return s.orbit_accuracy()
 
-def orbit_consistency(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256) -> float:
+def orbit_consistency(model: nn.Module, x, group: Group, batch_size: int = 2048) -> float:
     "Share of (image, element) pairs predicted as the untransformed image is."
-    return _orbit_consistency(_scan(model, x, group, batch_size)[0])
+    return _stream(model, x, group, batch_size=batch_size).consistency()
+
+# %% ../nbs/04_metrics.ipynb #5a0e0002
+def _jsd(Z: Tensor) -> Tensor:
+    "Per image, the generalized Jensen–Shannon divergence of its orbit's predictive distributions (N,), float64, in nats."
+    logP = F.log_softmax(Z.double(), -1)                                 # (N, m, K)
+    H_each = -(logP.exp() * logP).sum(-1).mean(1)                        # mean_g H(P[i, g])
+    log_mix = torch.logsumexp(logP, 1) - math.log(Z.shape[1])            # log of the mixture (N, K)
+    return (-(log_mix.exp() * log_mix).sum(-1) - H_each).clamp_min(0)
+
+class OrbitSums:
+    "Running float64 sums over chunks of orbit logits (b, m, K), from which every measure of `invariance_report` follows exactly."
+    def __init__(self):
+        self.n = self.rows = 0                                            # images, orbit images
+        self.mean, self.m2 = None, 0.0                                    # running mean logit (K,) and Σ‖Z − mean‖² (Chan's update)
+        self.within = self.err = self.jsd = 0.0
+        self.agree = self.correct0 = self.correct = self.labelled = 0.0
+        self.sis = self.chance = 0.0; self.n_sis = self.n_chance = 0
+        self.m = self.K = None
+
+    def add(self, Z: Tensor, y: Tensor = None, sis: Tensor = None, chance: Tensor = None):
+        "Add one chunk: its orbit logits Z (b, m, K), optional labels y (b,), per-image SIS and chance values."
+        Z = Z.detach().double()
+        b, m, K = Z.shape
+        if self.m is None: self.m, self.K = m, K
+        mean_b = Z.mean((0, 1))
+        m2_b = float((Z - mean_b).pow(2).sum())
+        if self.mean is None: self.mean, self.m2 = mean_b, m2_b
+        else:                                                             # merge two (count, mean, M2) summaries
+            tot, delta = self.rows + b * m, mean_b - self.mean
+            self.mean = self.mean + delta * (b * m / tot)
+            self.m2 += m2_b + float(delta.pow(2).sum()) * self.rows * b * m / tot
+        self.n += b; self.rows += b * m
+        self.within += float((Z - Z.mean(1, keepdim=True)).pow(2).sum())
+        self.err += float((Z - Z[:, :1]).pow(2).sum())
+        if min(m, K) > 1: self.jsd += float(_jsd(Z).sum())
+        pred = Z.argmax(-1)
+        self.agree += float((pred == pred[:, :1]).sum())
+        if y is not None:
+            y = y.to(pred.device)
+            self.correct0 += float((pred[:, 0] == y).sum()); self.correct += float((pred == y[:, None]).sum()); self.labelled += b
+        if sis is not None: self.sis += float(sis.sum()); self.n_sis += len(sis)
+        if chance is not None: self.chance += float(chance.sum()); self.n_chance += len(chance)
+        return self
+
+    def pdi(self) -> float: return 1.0 if min(self.m, self.K) == 1 else 1 - self.jsd / self.n / math.log(min(self.m, self.K))
+    def li(self) -> float: return None if self.n < 2 else (1.0 if self.m2 == 0 else 1 - self.within / self.m2)
+    def li_ref(self, reference: float) -> float: return 1 - self.within / self.rows / reference
+    def error(self) -> float: return self.err / self.rows
+    def logit_var(self) -> float: return self.m2 / self.rows
+    def consistency(self) -> float: return self.agree / self.rows
+    def accuracy(self) -> float: return self.correct0 / self.labelled if self.labelled else None
+    def orbit_accuracy(self) -> float: return self.correct / self.rows if self.labelled else None
+    def saliency(self) -> float: return self.sis / self.n_sis if self.n_sis else None
+    def saliency_chance(self) -> float: return self.chance / self.n_chance if self.n_chance else None
+
+
+# %% ../nbs/04_metrics.ipynb #5a0e0005
+def _chunks(data, y, per: int):
+    "(x, labels or None) chunks of at most `per` images from a tensor (with labels `y`) or any iterable of batches yielding x or (x, y)."
+    if isinstance(data, Tensor):
+        if len(data) == 0: check_images(data)                           # says: an empty batch
+        if y is not None: check_labels(y, len(data))
+        for i in range(0, len(data), per): yield data[i:i + per], (None if y is None else y[i:i + per])
+        return
+    if isinstance(data, (str, bytes, dict)) or not hasattr(data, '__iter__'):
+        raise TypeError(f"data must be a tensor of images (N, C, H, W) or an iterable of batches (a DataLoader yielding x or (x, y)), got {type(data).__name__}")
+    if y is not None: raise ValueError("with an iterable of batches the labels come from the batches, (x, y) pairs: pass y=None")
+    for b in data:
+        xb, yb = (b[0], b[1] if len(b) > 1 else None) if isinstance(b, (tuple, list)) else (b, None)
+        check_images(xb, 'a batch of data')
+        for i in range(0, len(xb), per): yield xb[i:i + per], (None if yb is None else yb[i:i + per])
+
+def _model_device(model):
+    "The device of the model's parameters (None for a plain callable or a model without parameters)."
+    p = next(model.parameters(), None) if isinstance(model, nn.Module) else None
+    return None if p is None else p.device
+
+def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False) -> OrbitSums:
+    "One pass over `data` (tensor or iterable of batches) in chunks of at most `batch_size` orbit images: the running sums of every measure."
+    check_int(batch_size, 'batch_size')
+    if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
+    per, dev, sums, checked = max(1, batch_size // len(group)), _model_device(model), OrbitSums(), False
+    with inference(model):
+        for xb, yb in _chunks(data, y, per):
+            if dev is not None: xb, yb = xb.to(dev), (None if yb is None else yb.to(dev))   # batches go to the model's device
+            _check_batch(model, xb, group)
+            if yb is not None: check_labels(yb, len(xb), 'the labels of a batch')
+            if saliency:
+                z, S = _saliency_chunk(model, xb, group)
+                sums.add(z, yb, _sis_per_image(S), _sis_chance(S))
+            else:
+                with torch.no_grad(): z = _check_logits(model(group.orbit(xb).flatten(0, 1)), len(xb) * len(group)).view(len(xb), len(group), -1)
+                sums.add(z, yb)
+            if yb is not None and not checked: check_labels(yb, len(yb), 'y', n_classes=z.shape[-1]); checked = True
+    if sums.n == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
+    if sums.labelled and sums.labelled != sums.n: raise ValueError(f"only {int(sums.labelled)} of {sums.n} images came with labels: give labels for all or none")
+    return sums
+
 
 # %% ../nbs/04_metrics.ipynb #8ed126bf
 class InvarianceReport(dict):
@@ -182,22 +282,17 @@ class InvarianceReport(dict):
         return '| ' + ' | '.join(cols) + ' |\n|' + '---|' * len(cols) + '\n| ' + ' | '.join(fmt(self[c]) for c in cols) + ' |'
     def __repr__(self): return 'InvarianceReport(' + ', '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in self.items()) + ')'
 
-def invariance_report(model: nn.Module, x: Tensor, group: Group, y: Tensor = None, batch_size: int = 256,
+def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
+                      batch_size: int = 2048,           # orbit images per forward pass
                       saliency: bool = True,
                       li_reference: float = None) -> InvarianceReport:  # the model's `logit_var` on clean data: adds LI_ref
-    "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ (accuracy, orbit accuracy with `y`): one pass."
-    if y is not None: check_labels(y, len(x))
+    "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
     if li_reference is not None: _check_reference(li_reference)
-    Z, sis, chance = _scan(model, x, group, batch_size, saliency)
-    li = _li(Z)
-    r = InvarianceReport(n=len(x), pdi=_pdi(Z), li=li.li if len(x) > 1 else None)   # LI needs 2 images (see logit_invariance)
-    if li_reference is not None: r['li_ref'] = _li_ref(Z, li_reference)
-    r.update(error=li.error, logit_var=_logit_var(Z), sis=float(sis.mean()) if saliency else None,
-             sis_chance=float(chance.mean()) if saliency and len(chance) else None, orbit_consistency=_orbit_consistency(Z))
-    if y is not None:
-        check_labels(y, len(x), n_classes=Z.shape[-1])
-        r['accuracy'] = float((Z[:, 0].argmax(-1) == y.to(Z.device)).double().mean())
-        r['orbit_accuracy'] = _orbit_accuracy(Z, y)
+    s = _stream(model, x, group, y, batch_size, saliency)
+    r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)
+    if li_reference is not None: r['li_ref'] = s.li_ref(li_reference)
+    r.update(error=s.error(), logit_var=s.logit_var(), sis=s.saliency(), sis_chance=s.saliency_chance(), orbit_consistency=s.consistency())
+    if s.labelled: r.update(accuracy=s.accuracy(), orbit_accuracy=s.orbit_accuracy())
     try: r['gamma'] = first_layer_genuineness(model, group)
     except ValueError: r['gamma'] = None
     return r

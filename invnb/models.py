@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from torch.nn.utils import parametrize
 from .groups import Group, orbit_mean
-from .checks import check_logits
+from .checks import check_logits, check_images, check_dtype
 
 # %% auto #0
 __all__ = ['invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool', 'GroupPool',
@@ -160,14 +160,16 @@ class SmallCNN(nn.Module):
 # %% ../nbs/02_weight_tying.ipynb #3e3a3eed
 def relative_invariance_error(model: nn.Module, x: Tensor, group: Group) -> float:
     "max over g of ‖f(g·x) − f(x)‖ / ‖f(x)‖ over the batch `x` (B, C, H, W), in eval mode, without gradients."
-    was_training = model.training
-    model.eval()
+    check_images(x, group=group); check_dtype(model, x)
+    was_training = getattr(model, 'training', None)                 # a plain callable has no mode
+    if was_training is not None: model.eval()
     try:
         with torch.no_grad():
             o = group.orbit(x)
             z = check_logits(model(o.flatten(0, 1)), o.shape[0] * o.shape[1]).unflatten(0, o.shape[:2])   # (B, |G|, K)
             return float(((z - z[:, :1]).flatten(2).norm(dim=(0, 2)) / z[:, 0].norm()).max())
-    finally: model.train(was_training)
+    finally:
+        if was_training is not None: model.train(was_training)
 
 # %% ../nbs/02_weight_tying.ipynb #e949fea3
 def n_params(model: nn.Module) -> int:

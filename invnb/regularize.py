@@ -46,7 +46,7 @@ def invariance_loss(model: nn.Module,
     "Differentiable invariance error: mean over images and (sampled) g' of d(f(g'·x), f(x))."
     if kind not in DIVERGENCES: raise ValueError(f"kind must be one of {list(DIVERGENCES)}, got {kind!r}")
     _check_samples(n_samples, group)
-    check_images(x, group=group)
+    check_images(x, group=group, finite=False)                          # fit checked the data once; no device sync per step
     B, m = len(x), len(group)
     z0 = check_logits(model(x) if logits is None else logits, B)
     if n_samples is None:

@@ -22,11 +22,11 @@ from .spectral import sensitivity, jacobian_spectra
 
 
 # %% auto #0
-__all__ = ['GROUPS', 'MODEL_KINDS', 'MEASURES', 'Interval', 'LEVEL', 'Decision', 'CLAIMS', 'Config', 'units', 'data_hash',
-           'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit', 'save_unit', 'interval', 'fmt', 'Condition',
-           'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report', 'figure_saliency',
-           'figure_tradeoff', 'figure_spectral', 'RunFolderError', 'run_lock', 'reproduce', 'invnb_reproduce',
-           'show_report']
+__all__ = ['GROUPS', 'MODEL_KINDS', 'MEASURES', 'Interval', 'LEVEL', 'Decision', 'CLAIMS', 'OUTPUTS', 'Config', 'units',
+           'data_hash', 'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit', 'save_unit', 'interval', 'fmt',
+           'Condition', 'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report',
+           'figure_saliency', 'figure_tradeoff', 'figure_spectral', 'RunFolderError', 'run_lock', 'run_manifest',
+           'reproduce', 'invnb_reproduce', 'show_report']
 
 # %% ../nbs/08_reproduce.ipynb #d212af46
 def _shift_group(size):
@@ -614,6 +614,7 @@ def run_lock(out: Path):
         except BlockingIOError:
             f.seek(0); pid = f.read().strip() or '?'
             raise RunFolderError(f"another invnb_reproduce (pid {pid}) is writing to {out}: wait for it to finish, or use another --out") from None
+        except OSError as e: raise RunFolderError(f"cannot lock {out} ({e.strerror or e}): use an output folder on a local file system") from None
         f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
         yield
     finally: f.close()                                                     # closing releases the lock
@@ -626,23 +627,45 @@ def _prepare_out(out: Path):
         probe.write_bytes(b''); probe.unlink()
     except OSError as e: raise ValueError(f"invalid options for invnb_reproduce: out={str(out)!r} cannot be used as the output folder ({e.strerror or e})") from None
 
+def run_manifest(cfg: Config, digest: str) -> dict:
+    "What a run folder's units depend on (as `unit_key` does): the data's contents and the options that change a unit's result."
+    import invnb
+    return dict(data=digest, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
+                hidden=[int(h) for h in cfg.hidden], device=get_device(cfg.device).type, shifts=list(cfg.shifts),
+                severities=[float(s) for s in cfg.severities], version=invnb.__version__, measures=MEASURES)
+
 def _claim_folder(out: Path, manifest: dict, replace: bool):
-    "Check that `out` holds no run with other options or data (or discard it with `replace`); clear the last run's outputs and temporary files."
-    p, manifest = out / 'run.json', json.loads(json.dumps(manifest, default=list))      # as it reads back (tuples → lists)
+    "Check that `out` holds no run whose units depend on other options or data (or discard it with `replace`); clear temporary files."
+    p = out / 'run.json'
     try: old = json.loads(p.read_text()) if p.exists() else None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError): old = {}
+    if old is not None and not isinstance(old, dict): old = {}
+    if old is not None and old != manifest and (old.get('version'), old.get('measures')) != (manifest['version'], manifest['measures']):
+        warnings.warn(f"invnb_reproduce: {out} holds a run recorded by another invnb version ({old.get('version')}, measures "
+                      f"{old.get('measures')}): its units are reused only where their keys still match", stacklevel=3)
+        old = None
     if old is not None and old != manifest:
         if not replace:
-            diff = sorted({*(old.get('config') or {}), *manifest['config']} - {'out'})
-            diff = [f"{k}: {(old.get('config') or {}).get(k)!r} → {manifest['config'].get(k)!r}" for k in diff
-                    if (old.get('config') or {}).get(k) != manifest['config'].get(k)]
-            if old.get('data') != manifest['data']: diff.append(f"data contents: {old.get('data')} → {manifest['data']}")
-            raise RunFolderError(f"{out} holds a run with other options or data ({'; '.join(diff) or 'unreadable run.json'}): its finished units would "
-                                 "be overwritten. Use another --out, or pass --replace to discard that run")
+            diff = [f"{'data contents' if k == 'data' else k}: {old.get(k)!r} → {manifest.get(k)!r}"
+                    for k in sorted({*old, *manifest}) if old.get(k) != manifest.get(k)]
+            raise RunFolderError(f"{out} holds a run with other options or data ({'; '.join(diff)}): its finished units would be "
+                                 "overwritten. Use another --out, or pass --replace to discard that run (seeds, models and λ values can be "
+                                 "added to a run without it)")
         shutil.rmtree(out / 'units', ignore_errors=True)
-    for f in [*out.glob('fig_*.png'), out / 'results.json', out / 'report.md', *out.glob('.*.tmp'), *out.glob('units/.*.tmp')]:
-        f.unlink(missing_ok=True)                                         # outputs are rewritten as one set at the end
+    for f in [*out.glob('.*.tmp'), *out.glob('units/.*.tmp')]:
+        shutil.rmtree(f) if f.is_dir() else f.unlink(missing_ok=True)
     write_atomic(p, json.dumps(manifest, sort_keys=True))
+
+OUTPUTS = ('results.json', 'report.md', 'fig_*.png')
+
+def _publish(stage: Path, out: Path):
+    "Move a finished set of outputs from `stage` into `out`, replacing the previous set (results.json, the completion mark, last)."
+    new = {f.name for f in stage.iterdir()}
+    for pat in OUTPUTS:
+        for f in out.glob(pat):
+            if f.name not in new: f.unlink()                               # e.g. a figure of a model no longer trained
+    for f in sorted(stage.iterdir(), key=lambda f: f.name == 'results.json'): os.replace(f, out / f.name)
+    stage.rmdir()
 
 
 # %% ../nbs/08_reproduce.ipynb #ad8cfcd2
@@ -660,7 +683,7 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
     _prepare_out(out)
     config = asdict(cfg) | {'out': None}
     with run_lock(out):
-        _claim_folder(out, dict(config=config, data=digest), replace)
+        _claim_folder(out, json.loads(json.dumps(run_manifest(cfg, digest))), replace)
         todo, rows, n_run = units(cfg), [], 0
         bar = None
         if show_progress(progress):
@@ -682,21 +705,24 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
         if bar is not None: bar.close()
         rows = sorted(rows, key=lambda r: (r['model'], r['seed'], r['shift'], r['severity'], r['metric']))
         claims = evaluate_claims(rows, config)
-        write_atomic(out / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims, rows=rows), default=list))
-        figs = _figures(out, cfg, rows, data, group) if figures else {}
+        stage = out / f'.outputs.{os.getpid()}.tmp'                      # the outputs are written as a set, then published together
+        stage.mkdir()
+        write_atomic(stage / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims, rows=rows), default=list))
+        figs = _figures(out, cfg, rows, data, group, dest=stage) if figures else {}
         secs = time.perf_counter() - t0
         dev_name = torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
         timing = dict(units_run=n_run, units_reused=len(todo) - n_run, seconds=secs, device=dev_name)
-        write_report(out, cfg, rows, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})')
+        write_report(stage, cfg, rows, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})')
+        _publish(stage, out)
     return dict(claims=claims, out=str(out), **timing)
 
-def _figures(out: Path, cfg: Config, rows, data, group) -> dict:
-    "Write the figures that the trained models allow; {title: file name}."
+def _figures(out: Path, cfg: Config, rows, data, group, dest: Path = None) -> dict:
+    "Write the figures that the trained models allow (from the units in `out`) into `dest` (default `out`); {title: file name}."
     import pandas as pd, matplotlib.pyplot as plt
-    figures, ev = {}, Evidence(rows, cfg)
+    figures, ev, dest = {}, Evidence(rows, cfg), dest or out
     if {'augmented', 'tied'} <= set(cfg.models):
         figure_saliency(_load(out, 'augmented', 0, 'augmented', cfg, data, group), _load(out, 'tied', 0, 'tied', cfg, data, group),
-                        data.x_test[:1], group, out / 'fig_saliency.png')
+                        data.x_test[:1], group, dest / 'fig_saliency.png')
         figures['Figure 1: learned (augmented) vs genuine (tied) invariance, saliency along the orbit'] = 'fig_saliency.png'
     df = ev.df
     shifted = df[df['shift'].isin(ev.families)]
@@ -705,13 +731,13 @@ def _figures(out: Path, cfg: Config, rows, data, group) -> dict:
         s0 = pd.concat([s0, s0[s0.metric == 'li'].assign(metric='li_ref')])           # on the test set LI_ref is LI
         full = pd.concat([s0.assign(shift=sh) for sh in ev.families] + [shifted])
         g = plot_shift(full.sort_values(['model', 'seed', 'shift', 'severity']))
-        g.figure.savefig(out / 'fig_shift.png', dpi=80); plt.close(g.figure)
+        g.figure.savefig(dest / 'fig_shift.png', dpi=80); plt.close(g.figure)
         figures['Gap to perfect invariance, 1 − metric (log axis), against shift severity; bands span the seeds'] = 'fig_shift.png'
     if 'regularized' in cfg.models:
-        figure_tradeoff(rows, cfg, out / 'fig_tradeoff.png'); figures['The λ trade-off'] = 'fig_tradeoff.png'
+        figure_tradeoff(rows, cfg, dest / 'fig_tradeoff.png'); figures['The λ trade-off'] = 'fig_tradeoff.png'
     spec = [m for m in dict.fromkeys(r['model'] for r in rows) if ev.has(m, 'logit_spread', 'spectral')]
     if spec:
-        figure_spectral(rows, cfg, spec, out / 'fig_spectral.png')
+        figure_spectral(rows, cfg, spec, dest / 'fig_spectral.png')
         figures['Spectral decay and its control: gains for group and random moves, as measured and per unit of logit spread'] = 'fig_spectral.png'
     return figures
 
@@ -764,6 +790,8 @@ def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mni
     except ValueError as e:
         print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2 if str(e).startswith('invalid options') else 1)
     except (FileNotFoundError, RunFolderError) as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)
+    except ArithmeticError as e:                                         # e.g. fit stopped on a non-finite loss
+        print(f"invnb_reproduce: {e}. {_saved_units(out)} finished units are kept in {Path(out) / 'units'}.", file=sys.stderr); sys.exit(1)
     except RuntimeError as e:
         if str(e).startswith('could not load'): print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)   # a dataset that cannot be downloaded
         raise

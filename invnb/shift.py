@@ -120,7 +120,7 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
                          shifts: list,            # Shift families (e.g. default_shifts(x_train))
                          severities=(0, 0.25, 0.5, 0.75, 1.0),
                          y: Tensor = None,        # labels: adds accuracy and orbit accuracy
-                         seed: int = 0, batch_size: int = 256, saliency: bool = True):
+                         seed: int = 0, batch_size: int = 2048, saliency: bool = True):  # batch_size: orbit images per forward
     "A tidy DataFrame (model, seed, shift, severity, metric, value) of `invariance_report` along every shift, with LI_ref against each model's clean `logit_var`."
     import pandas as pd
     if not isinstance(models, dict) or not models: raise ValueError("models must be a non-empty dict of name -> model (or list of models)")

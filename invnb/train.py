@@ -99,38 +99,42 @@ def fit(model: nn.Module,
     if show_progress(progress):
         from tqdm.auto import tqdm
         bar = tqdm(total=epochs * steps, desc='fit', leave=False)
-    with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
-        torch.manual_seed(seed)
-        for epoch in range(epochs):
-            t0 = time.perf_counter()
-            ces, pens, cors, sizes = [], [], [], []                 # per step, kept on the device, read once per epoch
-            for xb, yb in batches(x, y, batch_size, seed=gen):
-                if aug is not None: xb = aug(xb)
-                z = _logits(model, xb)
-                if n_classes is None: n_classes = z.shape[1]; check_labels(y, len(y), n_classes=n_classes)   # before the first update
-                ce = F.cross_entropy(z, yb)
-                pen = regularizer(model, xb, z, gen) if regularizer is not None else None
-                loss = ce if pen is None else ce + pen
-                opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-                ces.append(ce.detach()); cors.append((z.detach().argmax(1) == yb).sum()); sizes.append(len(yb))
-                if pen is not None: pens.append(pen.detach())
-                if bar is not None: bar.update()
-            losses = torch.stack(ces) + (torch.stack(pens) if pens else 0)
-            if not torch.isfinite(losses).all():                    # one check per epoch: no device sync per step
-                step = int((~torch.isfinite(losses)).nonzero()[0])
-                raise FloatingPointError(f"fit stopped: the loss became {float(losses[step])} at epoch {epoch + 1}, step {step + 1} of {len(losses)}, "
-                                         f"and the weights are no longer trustworthy. Lower lr (now {lr:g}) or the regularization weight, "
-                                         "or check the data and the model for overflow")
-            w = torch.tensor(sizes, dtype=torch.float64, device=dev) / len(x)
-            ce_ = (torch.stack(ces).double() * w).sum()
-            pen_ = (torch.stack(pens).double() * w).sum() if pens else torch.zeros_like(ce_)
-            s = torch.stack([ce_ + pen_, ce_, pen_, torch.stack(cors).sum().double() / len(x)]).tolist()
-            hist.loss.append(s[0]); hist.ce.append(s[1]); hist.penalty.append(s[2]); hist.accuracy.append(s[3])
-            if x_val is not None: hist.val_accuracy.append(evaluate(model, x_val, y_val)['accuracy'])
-            hist.seconds.append(time.perf_counter() - t0)
-            if bar is not None: bar.set_postfix(epoch=epoch + 1, loss=f'{s[0]:.4f}', acc=f'{s[3]:.3f}')
-    if bar is not None: bar.close()
-    model.train(was_training)
+    try:
+        with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
+            torch.manual_seed(seed)
+            for epoch in range(epochs):
+                t0 = time.perf_counter()
+                ces, pens, cors, sizes = [], [], [], []                 # per step, kept on the device, read once per epoch
+                for xb, yb in batches(x, y, batch_size, seed=gen):
+                    if aug is not None: xb = aug(xb)
+                    z = _logits(model, xb)
+                    if n_classes is None:                                 # before the first update
+                        n_classes = z.shape[1]; check_labels(y, len(y), n_classes=n_classes)
+                        if y_val is not None: check_labels(y_val, len(y_val), 'y_val', n_classes=n_classes)
+                    ce = F.cross_entropy(z, yb)
+                    pen = regularizer(model, xb, z, gen) if regularizer is not None else None
+                    loss = ce if pen is None else ce + pen
+                    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+                    ces.append(ce.detach()); cors.append((z.detach().argmax(1) == yb).sum()); sizes.append(len(yb))
+                    if pen is not None: pens.append(pen.detach())
+                    if bar is not None: bar.update()
+                losses = torch.stack(ces) + (torch.stack(pens) if pens else 0)
+                if not torch.isfinite(losses).all():                    # one check per epoch: no device sync per step
+                    step = int((~torch.isfinite(losses)).nonzero()[0])
+                    raise FloatingPointError(f"fit stopped: the loss became {float(losses[step])} at epoch {epoch + 1}, step {step + 1} of {len(losses)}, "
+                                             f"and the weights are no longer trustworthy. Lower lr (now {lr:g}) or the regularization weight, "
+                                             "or check the data and the model for overflow")
+                w = torch.tensor(sizes, dtype=torch.float64, device=dev) / len(x)
+                ce_ = (torch.stack(ces).double() * w).sum()
+                pen_ = (torch.stack(pens).double() * w).sum() if pens else torch.zeros_like(ce_)
+                s = torch.stack([ce_ + pen_, ce_, pen_, torch.stack(cors).sum().double() / len(x)]).tolist()
+                hist.loss.append(s[0]); hist.ce.append(s[1]); hist.penalty.append(s[2]); hist.accuracy.append(s[3])
+                if x_val is not None: hist.val_accuracy.append(evaluate(model, x_val, y_val)['accuracy'])
+                hist.seconds.append(time.perf_counter() - t0)
+                if bar is not None: bar.set_postfix(epoch=epoch + 1, loss=f'{s[0]:.4f}', acc=f'{s[3]:.3f}')
+    finally:                                                           # on any error too: the mode and the bar restored
+        if bar is not None: bar.close()
+        model.train(was_training)
     return hist
 
 # %% ../nbs/03_training.ipynb #84c36030
@@ -139,6 +143,7 @@ def evaluate(model: nn.Module, x: Tensor, y: Tensor, group: Group = None, batch_
     "{'accuracy': …} on (x, y), plus 'orbit_accuracy' over every image under every element of `group`."
     _check_xy(model, x, y)
     check_int(batch_size, 'batch_size')
+    y = y.to(x.device)                                                  # labels kept elsewhere are compared where the images are
     was_training = getattr(model, 'training', None)                # a plain callable has no mode
     if was_training is not None: model.eval()
     try:

@@ -25,17 +25,18 @@ def settings():
     return d['user'], d['repo'], d.get('branch', 'main')
 
 
-def install_cell(user, repo, extras, assets):
+def install_cell(user, repo, branch, extras, assets):
     lines = ['#| hide']
     lines.append("# On Colab, install invnb" + (" and fetch the repository's committed runs (nbs/assets)" if assets else " first")
                  + "; everywhere else this cell does nothing.")
     lines.append('import sys')
     lines.append("if 'google.colab' in sys.modules:")
-    pkgs = ', '.join(repr(p) for p in [f'git+https://github.com/{user}/{repo}.git', *extras])
+    pkgs = ', '.join(repr(p) for p in [f'git+https://github.com/{user}/{repo}.git@{branch}', *extras])
     if assets:
         lines.append('    import os, subprocess')
         lines.append(f"    subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', {pkgs}], check=True)")
-        lines.append(f"    subprocess.run(['git', 'clone', '-q', '--depth', '1', 'https://github.com/{user}/{repo}.git', '/content/{repo}-repo'], check=True)")
+        lines.append(f"    if not os.path.isdir('/content/{repo}-repo'):                 # a second run of this cell (after a restart) keeps the clone")
+        lines.append(f"        subprocess.run(['git', 'clone', '-q', '--depth', '1', '-b', '{branch}', 'https://github.com/{user}/{repo}.git', '/content/{repo}-repo'], check=True)")
         lines.append(f"    os.chdir('/content/{repo}-repo/nbs')")
     else:
         lines.append(f"    import subprocess; subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', {pkgs}], check=True)")
@@ -57,7 +58,7 @@ def update(nb_path, user, repo, branch):
     badge = [c for c in cells if c['cell_type'] == 'markdown' and src(c).startswith(BADGE)]
     if len(inst) != 1 or cells.index(inst[0]) != 0: problems.append('needs exactly one Colab install cell, first in the notebook')
     if len(badge) != 1: problems.append('needs exactly one Colab badge cell')
-    if inst: set_src(inst[0], install_cell(user, repo, extras, assets))
+    if inst: set_src(inst[0], install_cell(user, repo, branch, extras, assets))
     if badge: set_src(badge[0], f'{BADGE}(https://colab.research.google.com/github/{user}/{repo}/blob/{branch}/nbs/{nb_path.name})')
     for c in cells:
         s = src(c)

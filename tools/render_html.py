@@ -73,11 +73,14 @@ def main():
         errors = sum(o.get('output_type') == 'error' for c in nb.cells for o in c.get('outputs', []))
         print(f'{page.relative_to(ROOT)}: {len(body) // 1024} KiB{", ERROR OUTPUTS: %d" % errors if errors else ""}')
         if a.screenshots:
+            png = out / (f.stem + '.png'); png.unlink(missing_ok=True)       # never mistake an old screenshot for a new one
             with tempfile.TemporaryDirectory() as prof:
-                subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+                r = subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
                                 '--disable-component-update', '--disable-sync', '--no-first-run', f'--user-data-dir={prof}',
                                 '--hide-scrollbars', f'--window-size=1100,{a.height}', f'--screenshot={out / (f.stem + ".png")}',
                                 f'file://{page}'], capture_output=True, timeout=120)
+            if r.returncode or not png.exists(): raise SystemExit(f'render_html: chromium made no screenshot of {page.name}: {r.stderr.decode()[-500:]}')
+            print(f'  screenshot {png.relative_to(ROOT)}')
 
 
 if __name__ == '__main__': main()

@@ -20,7 +20,7 @@ exe = Path(sys.executable).parent / 'invnb_reproduce'
 h = subprocess.run([str(exe), '--help'], capture_output=True, text=True)
 assert h.returncode == 0 and '--severities' in h.stdout, f'invnb_reproduce --help failed: {h.stderr[-500:]}'
 bad = subprocess.run([str(exe), '--group', 'so3'], capture_output=True, text=True)
-assert bad.returncode != 0 and "group='so3'" in bad.stderr, f'a bad option must fail with a message: {bad.stderr[-500:]}'
+assert bad.returncode == 2 and "group='so3'" in bad.stderr, f'a bad option must fail with a message: {bad.stderr[-500:]}'
 
 # The README's quickstart, as a user would type it.
 import torch
