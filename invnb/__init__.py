@@ -6,7 +6,8 @@ from .models import MLP, GroupPool, InvariantLinear, tie_weights, group_pool, Sm
 from .train import fit, evaluate, History, KINDS, build_model, train_kind
 from .regularize import invariance_loss, InvarianceRegularizer
 from .metrics import (invariance_report, predictive_distribution_invariance, logit_invariance, saliency_invariance_similarity,
-                      saliency_maps, orbit_accuracy, orbit_consistency, worst_case_invariance_error)
+                      saliency_maps, orbit_accuracy, orbit_consistency, worst_case_invariance_error, invariance_by_element,
+                      layer_invariance, equivariance_error)
 from .shift import Shift, default_shifts, evaluate_under_shift, plot_shift
 from .spectral import weight_spectra, input_jacobians, jacobian_spectra, sensitivity
 from .reproduce import Config, measure, evaluate_claims, show_report   # not `reproduce`: it would shadow the module invnb.reproduce
@@ -18,7 +19,8 @@ __all__ = ['Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mea
            'fit', 'evaluate', 'History', 'KINDS', 'build_model', 'train_kind',
            'invariance_loss', 'InvarianceRegularizer',
            'invariance_report', 'predictive_distribution_invariance', 'logit_invariance', 'saliency_invariance_similarity',
-           'saliency_maps', 'orbit_accuracy', 'orbit_consistency', 'worst_case_invariance_error',
+           'saliency_maps', 'orbit_accuracy', 'orbit_consistency', 'worst_case_invariance_error', 'invariance_by_element',
+           'layer_invariance', 'equivariance_error',
            'Shift', 'default_shifts', 'evaluate_under_shift', 'plot_shift',
            'weight_spectra', 'input_jacobians', 'jacobian_spectra', 'sensitivity',
            'Config', 'measure', 'evaluate_claims', 'show_report',

@@ -17,7 +17,8 @@ from .checks import check_int, check_number, check_images, check_labels, check_l
 # %% auto #0
 __all__ = ['Scan', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance', 'logit_invariance',
            'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums', 'InvarianceReport',
-           'invariance_report', 'worst_case_invariance_error']
+           'invariance_report', 'worst_case_invariance_error', 'invariance_by_element', 'equivariance_error',
+           'layer_invariance']
 
 # %% ../nbs/04_metrics.ipynb #c1e14dcd
 @contextmanager
@@ -189,12 +190,15 @@ class OrbitSums:
         self.agree = self.correct0 = self.correct = self.labelled = 0.0
         self.sis = self.chance = 0.0; self.n_sis = self.n_chance = 0
         self.m = self.K = None
+        self.err_g = self.agree_g = self.correct_g = None                 # per group element (m,)
 
-    def add(self, Z: Tensor, y: Tensor = None, sis: Tensor = None, chance: Tensor = None):
-        "Add one chunk: its orbit logits Z (b, m, K), optional labels y (b,), per-image SIS and chance values."
+    def add(self, Z: Tensor, y: Tensor = None, sis: Tensor = None, chance: Tensor = None, logits: bool = True):
+        "Add one chunk: its orbit outputs Z (b, m, K), optional labels y (b,), per-image SIS and chance values; `logits=False` for features (no PDI, no argmax)."
         Z = Z.detach().double()
         b, m, K = Z.shape
-        if self.m is None: self.m, self.K = m, K
+        if self.m is None:
+            self.m, self.K = m, K
+            self.err_g, self.agree_g, self.correct_g = (torch.zeros(m, dtype=torch.float64) for _ in range(3))
         mean_b = Z.mean((0, 1))
         m2_b = float((Z - mean_b).pow(2).sum())
         if self.mean is None: self.mean, self.m2 = mean_b, m2_b
@@ -204,13 +208,17 @@ class OrbitSums:
             self.m2 += m2_b + float(delta.pow(2).sum()) * self.rows * b * m / tot
         self.n += b; self.rows += b * m
         self.within += float((Z - Z.mean(1, keepdim=True)).pow(2).sum())
-        self.err += float((Z - Z[:, :1]).pow(2).sum())
+        e_g = (Z - Z[:, :1]).pow(2).sum(-1).sum(0).cpu()
+        self.err += float(e_g.sum()); self.err_g += e_g
+        if not logits: return self
         if min(m, K) > 1: self.jsd += float(_jsd(Z).sum())
         pred = Z.argmax(-1)
-        self.agree += float((pred == pred[:, :1]).sum())
+        a_g = (pred == pred[:, :1]).double().sum(0).cpu()
+        self.agree += float(a_g.sum()); self.agree_g += a_g
         if y is not None:
             y = y.to(pred.device)
-            self.correct0 += float((pred[:, 0] == y).sum()); self.correct += float((pred == y[:, None]).sum()); self.labelled += b
+            c_g = (pred == y[:, None]).double().sum(0).cpu()
+            self.correct0 += float(c_g[0]); self.correct += float(c_g.sum()); self.correct_g += c_g; self.labelled += b
         if sis is not None: self.sis += float(sis.sum()); self.n_sis += len(sis)
         if chance is not None: self.chance += float(chance.sum()); self.n_chance += len(chance)
         return self
@@ -225,6 +233,11 @@ class OrbitSums:
     def orbit_accuracy(self) -> float: return self.correct / self.rows if self.labelled else None
     def saliency(self) -> float: return self.sis / self.n_sis if self.n_sis else None
     def saliency_chance(self) -> float: return self.chance / self.n_chance if self.n_chance else None
+    def by_element(self) -> dict:
+        "Invariance error, consistency and (with labels) accuracy for each group element g: mean over images at g·x."
+        out = dict(error=(self.err_g / self.n).tolist(), consistency=(self.agree_g / self.n).tolist())
+        if self.labelled: out['accuracy'] = (self.correct_g / self.labelled).tolist()
+        return out
 
 
 # %% ../nbs/04_metrics.ipynb #5a0e0005
@@ -325,3 +338,68 @@ def worst_case_invariance_error(model: nn.Module, x: Tensor, group: Group,
                     best = torch.maximum(best, _orbit_error(model, xa, group))
             start.append(e0); worst.append(best)
     return {'start': float(torch.cat(start).double().mean()), 'worst': float(torch.cat(worst).double().mean())}
+
+# %% ../nbs/04_metrics.ipynb #5b0e0002
+def invariance_by_element(model: nn.Module, x, group: Group, y: Tensor = None, batch_size: int = 2048):
+    "Per group element g, over the images: mean invariance error ‖f(g·x) − f(x)‖², consistency and (with labels) accuracy at g·x; a DataFrame."
+    import pandas as pd
+    return pd.DataFrame(_stream(model, x, group, y, batch_size).by_element()).rename_axis('element')
+
+def equivariance_error(model: nn.Module, x, group: Group, batch_size: int = 2048) -> dict:
+    "For outputs on the input's grid (B, C′, H, W): ‖f(g·x) − g·f(x)‖ / ‖f(x)‖ per element (mean over images), its mean over g ≠ e, and its max."
+    check_int(batch_size, 'batch_size')
+    m, dev = len(group), _model_device(model)
+    sums, n = torch.zeros(m, dtype=torch.float64), 0
+    with inference(model), torch.no_grad():
+        for xb, _ in _chunks(x, None, max(1, batch_size // m)):
+            if dev is not None: xb = xb.to(dev)
+            _check_batch(model, xb, group)
+            out = model(group.orbit(xb).flatten(0, 1))
+            if not isinstance(out, Tensor) or out.ndim != 4 or tuple(out.shape[-2:]) != group.size or len(out) != len(xb) * m:
+                raise ValueError(f"equivariance_error needs outputs on the input's grid, (B, C′, {group.size[0]}, {group.size[1]}), for the group's "
+                                 f"pixel permutation to act on them; the model returned {tuple(out.shape) if isinstance(out, Tensor) else type(out).__name__}"
+                                 " (for (B, K) logits use invariance_report; a strided or pooled output grid needs its own group)")
+            out = out.double().view(len(xb), m, *out.shape[1:])
+            num = (out - group.orbit(out[:, 0])).flatten(2).norm(dim=-1)                 # ‖f(g·x) − g·f(x)‖, (b, m)
+            den = out[:, 0].flatten(1).norm(dim=-1)[:, None]
+            sums += torch.where(den > 0, num / den.clamp_min(1e-300), torch.where(num == 0, 0.0, float('inf'))).sum(0).cpu()
+            n += len(xb)
+    per = sums / n
+    return {'per_element': per.tolist(), 'mean': float(per[1:].mean()) if m > 1 else 0.0, 'max': float(per.max())}
+
+def _leaves(model: nn.Module) -> list:
+    "(name, module) of every module without children, in registration order."
+    return [(n, mod) for n, mod in model.named_modules() if n and next(mod.children(), None) is None]
+
+def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048):
+    "How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total variance of its flattened features, and the error relative to that variance; a DataFrame."
+    import pandas as pd
+    if not isinstance(model, nn.Module): raise TypeError(f"layer_invariance hooks into an nn.Module's layers, got {type(model).__name__}")
+    check_int(batch_size, 'batch_size')
+    named = dict(model.named_modules())
+    if layers is None: chosen = _leaves(model)
+    else:
+        unknown = [l for l in layers if l not in named]
+        if unknown: raise ValueError(f"no layers named {unknown} in the model: choose from {[n for n in named if n]}")
+        chosen = [(l, named[l]) for l in layers]
+    if not chosen: raise ValueError("the model has no layers to hook (pass layers=[names])")
+    m, dev, sums, seen = len(group), _model_device(model), {}, {}
+    def hook(name):
+        def f(mod, inp, out):
+            if isinstance(out, Tensor) and out.is_floating_point(): seen[name] = out.detach()
+        return f
+    handles = [mod.register_forward_hook(hook(n)) for n, mod in chosen]
+    try:
+        with inference(model), torch.no_grad():
+            for xb, _ in _chunks(x, None, max(1, batch_size // m)):
+                if dev is not None: xb = xb.to(dev)
+                _check_batch(model, xb, group)
+                seen.clear(); model(group.orbit(xb).flatten(0, 1))
+                for n, h in seen.items():                                     # in forward order
+                    if len(h) != len(xb) * m: continue                        # a layer that saw another batch shape (e.g. inside pooling)
+                    sums.setdefault(n, OrbitSums()).add(h.reshape(len(xb), m, -1), logits=False)
+    finally:
+        for hd in handles: hd.remove()
+    return pd.DataFrame([dict(layer=n, type=type(named[n]).__name__, features=s.K, invariance=s.li(),
+                              relative_error=s.err / s.m2 if s.m2 > 0 else 0.0) for n, s in sums.items()])
+
