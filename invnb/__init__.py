@@ -1,6 +1,6 @@
 "Learned versus genuine invariance in neural networks. The main names, importable from `invnb` itself; each module's notebook documents them."
 __version__ = "0.1.0"
-from .groups import Group, rotations, flips, dihedral, translations, orbit_mean
+from .groups import Group, rotations, flips, dihedral, translations, orbit_mean, resampled_rotations
 from .data import Data, digits, idx_folder, torchvision_data, load_data, batches, OrbitAugment
 from .models import MLP, GroupPool, InvariantLinear, tie_weights, group_pool, SmallCNN, relative_invariance_error, first_layer_genuineness
 from .train import fit, evaluate, History, KINDS, build_model, train_kind
@@ -13,7 +13,7 @@ from .spectral import weight_spectra, input_jacobians, jacobian_spectra, sensiti
 from .reproduce import Config, measure, evaluate_claims, show_report   # not `reproduce`: it would shadow the module invnb.reproduce
 from .checks import check_images, check_labels, check_logits
 
-__all__ = ['Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mean',
+__all__ = ['Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mean', 'resampled_rotations',
            'Data', 'digits', 'idx_folder', 'torchvision_data', 'load_data', 'batches', 'OrbitAugment',
            'MLP', 'GroupPool', 'InvariantLinear', 'tie_weights', 'group_pool', 'SmallCNN', 'relative_invariance_error', 'first_layer_genuineness',
            'fit', 'evaluate', 'History', 'KINDS', 'build_model', 'train_kind',

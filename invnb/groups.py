@@ -5,11 +5,13 @@
 # %% ../nbs/00_groups.ipynb #326a0d0c
 from __future__ import annotations
 import torch
+import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['image_size', 'Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mean']
+__all__ = ['image_size', 'Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mean', 'ResampledRotations',
+           'resampled_rotations']
 
 # %% ../nbs/00_groups.ipynb #5e9107ed
 def image_size(size) -> tuple[int, int]:
@@ -271,3 +273,70 @@ def from_generators(cls: Group, generators, size, max_order: int = 1024, name: s
                 seen.add(key); elems.append(c); new.append(c)
         frontier = new
     return cls(torch.stack(elems), (H, W), name, check=False)
+
+# %% ../nbs/00_groups.ipynb #5c0e0002
+class ResampledRotations(Group):
+    "Rotations by arbitrary angles, by bilinear resampling: usable wherever the metrics, `fit`'s augmentation or the regularizer take a group; *approximate*."
+    approximate = True
+    def __init__(self, size, angles, name: str = None):
+        H, W = image_size(size)
+        if H != W: raise ValueError(f"resampled rotations need square images (a rotated rectangle leaves its frame), got {H}×{W}")
+        try: ang = [float(a) % 360 for a in angles]
+        except (TypeError, ValueError): raise ValueError(f"angles must be numbers in degrees, got {angles!r}") from None
+        if not ang or ang[0] != 0: raise ValueError(f"the first angle must be 0 (element 0 is the identity), got {angles!r}")
+        if len(set(round(a, 9) for a in ang)) != len(ang): raise ValueError(f"angles must be distinct modulo 360, got {angles!r}")
+        inv = [next((j for j, b in enumerate(ang) if abs((a + b) % 360) < 1e-9 or abs((a + b) % 360 - 360) < 1e-9), None) for a in ang]
+        if None in inv: raise ValueError(f"the angles must include −θ for every θ (saliency maps are pulled back by the inverse), got {angles!r}")
+        self.size, self.angles, self.name = (H, W), ang, name or f'Rot{len(ang)}~'
+        self._inv, self._cache = torch.tensor(inv), {}
+        t = torch.deg2rad(torch.tensor(ang, dtype=torch.float64))
+        c, s = torch.cos(t), torch.sin(t)
+        # output pixel p samples the input at R(θ) p about the centre (grid x along W, y along H): the sense of torch.rot90(x, k, (-2, -1))
+        theta = torch.stack([torch.stack([c, -s, torch.zeros_like(c)], -1), torch.stack([s, c, torch.zeros_like(c)], -1)], 1)
+        self._grids = F.affine_grid(theta, (len(ang), 1, H, W), align_corners=False)          # (m, H, W, 2), float64
+
+    def __len__(self): return len(self.angles)
+    def __repr__(self): return f"{self.name}: {len(self)} rotations by resampling (approximate) of {self.size[0]}×{self.size[1]} images"
+
+    @property
+    def inverses(self) -> Tensor: return self._inv
+
+    def _grid(self, device, dtype) -> Tensor:
+        key = (torch.device(device), dtype)
+        if key not in self._cache: self._cache[key] = self._grids.to(device, dtype)
+        return self._cache[key]
+
+    def act_each(self, x: Tensor, g: Tensor) -> Tensor:
+        "`x` (B, ..., H, W) with image i rotated by angle g[i]: bilinear, zeros outside the image (the corners of a non-right rotation)."
+        shape = x.shape
+        flat = x.reshape(shape[0], -1, *self.size)
+        grid = self._grid(x.device, x.dtype)[g.to(x.device)]
+        return F.grid_sample(flat, grid, mode='bilinear', padding_mode='zeros', align_corners=False).view(shape)
+
+    def act(self, x: Tensor, g) -> Tensor:
+        self.check_image(x, min_dim=3)
+        g = torch.full((len(x),), self._check_element(g), dtype=torch.long) if not isinstance(g, Tensor) or g.ndim == 0 else g
+        return self.act_each(x, g)
+
+    def orbit(self, x: Tensor) -> Tensor:
+        self.check_image(x, min_dim=3)
+        lead, m = x.shape[:-3], len(self)
+        flat = x.reshape(-1, *x.shape[-3:])
+        rep = flat.repeat_interleave(m, 0)
+        g = torch.arange(m).repeat(len(flat))
+        return self.act_each(rep, g).view(*lead, m, *x.shape[-3:])
+
+    def _needs_group(self, what):
+        raise ValueError(f"{self.name} is an approximate family of resampled rotations, not a group of pixel permutations: {what} needs an "
+                         "exact group (rotations, flips, dihedral, translations or Group.from_generators)")
+    @property
+    def cayley(self): self._needs_group('a Cayley table')
+    def reynolds(self, W): self._needs_group('the Reynolds projector')
+    def orbit_index(self, channels=1, device=None): self._needs_group('weight-tying (pixel orbits)')
+    def pixel_orbits(self): self._needs_group('pixel orbits')
+    def representation(self, g, dtype=torch.float32): self._needs_group('a permutation representation')
+
+def resampled_rotations(size, angles=(0, 90, 180, 270), name: str = None) -> ResampledRotations:
+    "Rotations of square images by `angles` (degrees; 0 first, closed under negation) by bilinear resampling: approximate, see `ResampledRotations`."
+    return ResampledRotations(size, angles, name)
+

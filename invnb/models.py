@@ -136,6 +136,9 @@ class GroupPool(nn.Module):
     def __init__(self, model: nn.Module, group: Group, pool: str = 'mean'):
         super().__init__()
         if pool not in ('mean', 'max'): raise ValueError(f"pool must be 'mean' or 'max', got {pool!r}")
+        if getattr(group, 'approximate', False):
+            raise ValueError(f"{group.name} is an approximate family of transformations, not a group: pooling over it is not invariant "
+                             "by construction; GroupPool needs an exact group")
         self.model, self.group, self.pool = model, group, pool
     def forward(self, x: Tensor) -> Tensor: return group_pool(self.model, x, self.group, self.pool)
     def extra_repr(self): return f"group={self.group.name}, pool={self.pool!r}"
