@@ -15,10 +15,10 @@ from .models import first_layer_genuineness
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
 
 # %% auto #0
-__all__ = ['Scan', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance', 'logit_invariance',
-           'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums', 'InvarianceReport',
-           'invariance_report', 'worst_case_invariance_error', 'invariance_by_element', 'equivariance_error',
-           'layer_invariance']
+__all__ = ['ATTRIBUTIONS', 'Scan', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance',
+           'logit_invariance', 'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums',
+           'InvarianceReport', 'invariance_report', 'worst_case_invariance_error', 'invariance_by_element',
+           'equivariance_error', 'layer_invariance']
 
 # %% ../nbs/04_metrics.ipynb #c1e14dcd
 @contextmanager
@@ -40,8 +40,25 @@ def _check_batch(model, x, group: Group):
 def _check_logits(z, rows: int): return check_logits(z, rows, finite=True)
 
 # %% ../nbs/04_metrics.ipynb #d7f0806b
-def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool = True):
-    "Logits Z (b, m, K) and saliency maps (b, m, C, H, W) of the orbit of `x`: one gather, one forward, one backward."
+def _attribute(attribution, model, o: Tensor, z: Tensor, S: Tensor, c: Tensor) -> Tensor:
+    "The maps of `attribution` for orbit images `o` (b·m, C, H, W): the raw gradient `S`, gradient × input, or a callable's maps."
+    if attribution == 'gradient': return S
+    if attribution == 'gradient_x_input': return S * o.detach()
+    target = c.repeat_interleave(len(o) // len(c))                        # each orbit image: the class predicted at its identity
+    A = attribution(model, o.detach(), target)
+    if not isinstance(A, Tensor) or A.shape != o.shape:
+        raise ValueError(f"the attribution must return maps of its input's shape {tuple(o.shape)}, got "
+                         f"{tuple(A.shape) if isinstance(A, Tensor) else type(A).__name__}")
+    return A.detach()
+
+ATTRIBUTIONS = ('gradient', 'gradient_x_input')
+
+def _check_attribution(attribution):
+    if not (attribution in ATTRIBUTIONS or callable(attribution)):
+        raise ValueError(f"attribution must be one of {list(ATTRIBUTIONS)} or a callable (model, x, target) -> maps like x, got {attribution!r}")
+
+def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool = True, attribution='gradient'):
+    "Logits Z (b, m, K) and saliency maps (b, m, C, H, W) of the orbit of `x`: one gather, one forward, one backward (or the `attribution`'s maps)."
     b, m = len(x), len(group)
     # saliency needs autograd even inside torch.no_grad() or torch.inference_mode(): a missing gradient must never
     # read as "zero saliency everywhere", which SIS would count as perfect agreement
@@ -56,14 +73,16 @@ def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool =
         # a model whose output does not depend on its input has zero saliency everywhere (autograd reports the input as unused)
         S = torch.autograd.grad(sel, o, allow_unused=True)[0]
         if S is None: S = torch.zeros_like(o)
+        if attribution != 'gradient': S = _attribute(attribution, model, o, z, S, c)
     if pull_back: S = group.act_each(S, group.inverses.to(S.device).repeat(b))   # S̃[i, g] = g⁻¹ · S[i, g]
     return z.detach(), S.view(b, m, *x.shape[1:])
 
-def saliency_maps(model: nn.Module, x: Tensor, group: Group, pull_back: bool = True, batch_size: int = 256) -> Tensor:
-    "Saliency maps ∇ₓ f_c at every g·x (c: the class predicted at x), (N, |G|, C, H, W); pulled back by g⁻¹ if `pull_back`."
-    _check_batch(model, x, group)
+def saliency_maps(model: nn.Module, x: Tensor, group: Group, pull_back: bool = True, batch_size: int = 256,
+                  attribution='gradient') -> Tensor:  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
+    "Saliency maps ∇ₓ f_c (or another attribution) at every g·x (c: the class predicted at x), (N, |G|, C, H, W); pulled back by g⁻¹ if `pull_back`."
+    _check_batch(model, x, group); _check_attribution(attribution)
     with inference(model):
-        return torch.cat([_saliency_chunk(model, xb, group, pull_back)[1] for xb in x.split(batch_size)])
+        return torch.cat([_saliency_chunk(model, xb, group, pull_back, attribution)[1] for xb in x.split(batch_size)])
 
 # %% ../nbs/04_metrics.ipynb #12fae75a
 def _pair_cos(A: Tensor, B: Tensor) -> Tensor:
@@ -153,9 +172,10 @@ def logit_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048) 
                          "for one image use the raw invariance error (invariance_report(...)['error'])")
     return LogitInvariance(s.li(), s.error())
 
-def saliency_invariance_similarity(model: nn.Module, x, group: Group, batch_size: int = 2048) -> float:
+def saliency_invariance_similarity(model: nn.Module, x, group: Group, batch_size: int = 2048,
+                                   attribution='gradient') -> float:  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
     "SIS = mean_i mean_{g≠e} cos(g⁻¹·∇f_c(g·x_i), ∇f_c(x_i)) in [−1, 1], c the class predicted at x_i; 1 when genuinely invariant."
-    return _stream(model, x, group, batch_size=batch_size, saliency=True).saliency()
+    return _stream(model, x, group, batch_size=batch_size, saliency=True, attribution=attribution).saliency()
 
 
 # %% ../nbs/04_metrics.ipynb #02a04384
@@ -261,9 +281,9 @@ def _model_device(model):
     p = next(model.parameters(), None) if isinstance(model, nn.Module) else None
     return None if p is None else p.device
 
-def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False) -> OrbitSums:
+def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False, attribution='gradient') -> OrbitSums:
     "One pass over `data` (tensor or iterable of batches) in chunks of at most `batch_size` orbit images: the running sums of every measure."
-    check_int(batch_size, 'batch_size')
+    check_int(batch_size, 'batch_size'); _check_attribution(attribution)
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
     per, dev, sums, checked = max(1, batch_size // len(group)), _model_device(model), OrbitSums(), False
     with inference(model):
@@ -272,7 +292,7 @@ def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency:
             _check_batch(model, xb, group)
             if yb is not None: check_labels(yb, len(xb), 'the labels of a batch')
             if saliency:
-                z, S = _saliency_chunk(model, xb, group)
+                z, S = _saliency_chunk(model, xb, group, attribution=attribution)
                 sums.add(z, yb, _sis_per_image(S), _sis_chance(S))
             else:
                 with torch.no_grad(): z = _check_logits(model(group.orbit(xb).flatten(0, 1)), len(xb) * len(group)).view(len(xb), len(group), -1)
@@ -298,10 +318,11 @@ class InvarianceReport(dict):
 def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
                       batch_size: int = 2048,           # orbit images per forward pass
                       saliency: bool = True,
-                      li_reference: float = None) -> InvarianceReport:  # the model's `logit_var` on clean data: adds LI_ref
+                      li_reference: float = None,       # the model's `logit_var` on clean data: adds LI_ref
+                      attribution='gradient') -> InvarianceReport:   # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
     "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
     if li_reference is not None: _check_reference(li_reference)
-    s = _stream(model, x, group, y, batch_size, saliency)
+    s = _stream(model, x, group, y, batch_size, saliency, attribution)
     r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)
     if li_reference is not None: r['li_ref'] = s.li_ref(li_reference)
     r.update(error=s.error(), logit_var=s.logit_var(), sis=s.saliency(), sis_chance=s.saliency_chance(), orbit_consistency=s.consistency())
