@@ -190,16 +190,36 @@ def first_linear(model: nn.Module) -> nn.Module:
                              "first-layer genuineness is defined for a first linear layer on flattened images")
     raise ValueError(f"{type(model).__name__} has no linear layer")
 
+def _first_layer(model: nn.Module) -> nn.Module:
+    "The first nn.Linear, InvariantLinear or convolution in `model` (in module order)."
+    if not isinstance(model, nn.Module): raise ValueError(f"{type(model).__name__} is not an nn.Module: it has no layers to inspect")
+    for m in model.modules():
+        if isinstance(m, (nn.Linear, InvariantLinear, nn.modules.conv._ConvNd)): return m
+    raise ValueError(f"{type(model).__name__} has no linear or convolutional layer")
+
+def _kernel_projection(conv: nn.Module, group: Group):
+    "(kernels (out, in, k·k), the Reynolds projection of `group`'s kind on the k×k kernel grid, about its centre)."
+    from invnb.groups import rotations, flips, dihedral
+    kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(group.name)
+    if not isinstance(conv, nn.Conv2d) or kind is None or conv.kernel_size[0] != conv.kernel_size[1]:
+        raise ValueError(f"γ of a convolutional first layer projects its kernels onto those symmetric under {group.name} about the kernel "
+                         f"centre: defined for square Conv2d kernels and the groups built by rotations, flips or dihedral, "
+                         f"got {type(conv).__name__} with kernel {getattr(conv, 'kernel_size', None)} and {group.name}")
+    return conv.weight.detach().flatten(2), kind(conv.kernel_size[0]).reynolds
+
 def first_layer_genuineness(model: nn.Module, group: Group,
                              init: Tensor = None) -> float:  # the first layer's weight W₀ at initialization: γ of the update W − W₀
-    "γ = ‖W Π‖²_F / ‖W‖²_F for the first linear layer W of `model` (of W − W₀ with `init`, nan if W = W₀): 1 when tied, ≈ #orbits/#pixels at random."
-    W = first_linear(model).weight.detach()
+    "γ = ‖W Π‖²_F / ‖W‖²_F for the first layer W of `model` (of W − W₀ with `init`, nan if W = W₀): 1 when tied, ≈ #orbits/#inputs at random; for a convolution, its kernels under the group about their centre."
+    layer = _first_layer(model)
+    if isinstance(layer, nn.modules.conv._ConvNd): W, project = _kernel_projection(layer, group)
+    else: W, project = layer.weight.detach(), group.reynolds
     if init is not None:
+        init = init.flatten(2) if init.ndim == 4 else init
         if not isinstance(init, Tensor) or init.shape != W.shape:
             raise ValueError(f"init must be the first layer's initial weight, shape {tuple(W.shape)}, got "
                              f"{tuple(init.shape) if isinstance(init, Tensor) else type(init).__name__}")
         W = W - init.to(W.device, W.dtype)
         if W.pow(2).sum() == 0: return float('nan')                  # the layer did not change: the update has no direction
     total = W.pow(2).sum()
-    return 1.0 if total == 0 else float(group.reynolds(W).pow(2).sum() / total)
+    return 1.0 if total == 0 else float(project(W).pow(2).sum() / total)
 
