@@ -59,7 +59,7 @@ def part(a):
 
 
 def main():
-    a = parse(__doc__.splitlines()[0], part='', subset=200, batch_size=256)
+    a = parse(__doc__.splitlines()[0], part='', subset=200, batch_size=2048)   # batch_size: orbit images per forward
     if a.part: return part(a)
     print(describe(a.device))
     res = {}
@@ -69,7 +69,7 @@ def main():
         res[p] = json.loads(out.stdout.strip().splitlines()[-1])
     r, nv = res['report'], res['naive']
     mem = 'peak CUDA memory allocated' if a.device.type == 'cuda' else 'peak RSS increase'
-    print(f"data: 10,000 {r['src']}, 28x28, D4 (8 elements): 80,000 orbit images; MLP 784-256-256-10; batch_size {a.batch_size}")
+    print(f"data: 10,000 {r['src']}, 28x28, D4 (8 elements): 80,000 orbit images; MLP 784-256-256-10; batch_size {a.batch_size} orbit images")
     print(f"invariance_report (PDI, LI, error, SIS, consistency, accuracy, orbit accuracy, gamma): {r['secs']:.2f} s, {mem} {r['peak_mib']:.0f} MiB")
     print(f"naive loop: {nv['secs']:.1f} s (measured on {nv['n']} images, scaled x{10000 / nv['n']:.0f}), {mem} {nv['peak_mib']:.0f} MiB")
     ratio = nv['secs'] / r['secs']
