@@ -8,6 +8,7 @@ import math
 from collections import namedtuple
 from contextlib import contextmanager
 import torch
+from fastcore.basics import patch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
@@ -17,8 +18,8 @@ from .checks import check_int, check_number, check_images, check_labels, check_l
 # %% auto #0
 __all__ = ['ATTRIBUTIONS', 'Scan', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance',
            'logit_invariance', 'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums',
-           'InvarianceReport', 'invariance_report', 'worst_case_invariance_error', 'invariance_by_element',
-           'equivariance_error', 'layer_invariance']
+           'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'InvarianceReport', 'invariance_report',
+           'worst_case_invariance_error', 'invariance_by_element', 'equivariance_error', 'layer_invariance']
 
 # %% ../nbs/04_metrics.ipynb #c1e14dcd
 @contextmanager
@@ -77,12 +78,18 @@ def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool =
     if pull_back: S = group.act_each(S, group.inverses.to(S.device).repeat(b))   # S̃[i, g] = g⁻¹ · S[i, g]
     return z.detach(), S.view(b, m, *x.shape[1:])
 
-def saliency_maps(model: nn.Module, x: Tensor, group: Group, pull_back: bool = True, batch_size: int = 256,
+def saliency_maps(model: nn.Module, x, group: Group, pull_back: bool = True, batch_size: int = 256,
                   attribution='gradient') -> Tensor:  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
-    "Saliency maps ∇ₓ f_c (or another attribution) at every g·x (c: the class predicted at x), (N, |G|, C, H, W); pulled back by g⁻¹ if `pull_back`."
-    _check_batch(model, x, group); _check_attribution(attribution)
+    "Saliency maps ∇ₓ f_c (or another attribution) at every g·x (c: the class predicted at x), (N, |G|, C, H, W); pulled back by g⁻¹ if `pull_back`; x a tensor or batches."
+    _check_attribution(attribution); check_int(batch_size, 'batch_size')
+    out, dev = [], model_device(model)
     with inference(model):
-        return torch.cat([_saliency_chunk(model, xb, group, pull_back, attribution)[1] for xb in x.split(batch_size)])
+        for xb, _ in image_chunks(x, None, batch_size):
+            if dev is not None: xb = xb.to(dev)
+            _check_batch(model, xb, group)
+            out.append(_saliency_chunk(model, xb, group, pull_back, attribution)[1])
+    if not out: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
+    return torch.cat(out)
 
 # %% ../nbs/04_metrics.ipynb #12fae75a
 def _pair_cos(A: Tensor, B: Tensor) -> Tensor:
@@ -135,9 +142,9 @@ def _pdi(Z: Tensor) -> float:
     H_mix = -(log_mix.exp() * log_mix).sum(-1)
     return float(1 - (H_mix - H_each).clamp_min(0).mean() / math.log(min(m, K)))
 
-def predictive_distribution_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048) -> float:
+def predictive_distribution_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> float:
     "PDI = 1 − mean_i JSD(P[i, g] over g) / log min(|G|, K), in [0, 1]; 1: identical predictive distributions on every orbit."
-    return _stream(model, x, group, batch_size=batch_size).pdi()
+    return _stream(model, x, group, batch_size=batch_size, process_group=process_group).pdi()
 
 # %% ../nbs/04_metrics.ipynb #fe2b5705
 LogitInvariance = namedtuple('LogitInvariance', ['li', 'error'])
@@ -164,34 +171,35 @@ def _check_reference(reference):
         raise ValueError(f"li_reference must be a positive finite number, the model's `logit_var` on clean data "
                          f"(invariance_report(model, x_clean, group)['logit_var']), got {reference!r}")
 
-def logit_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048) -> LogitInvariance:
+def logit_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> LogitInvariance:
     "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²; needs ≥ 2 images."
-    s = _stream(model, x, group, batch_size=batch_size)
+    s = _stream(model, x, group, batch_size=batch_size, process_group=process_group)
     if s.n < 2:
         raise ValueError("LI compares the logit spread within orbits with the spread across images, so it needs at least 2 images; "
                          "for one image use the raw invariance error (invariance_report(...)['error'])")
     return LogitInvariance(s.li(), s.error())
 
 def saliency_invariance_similarity(model: nn.Module, x, group: Group, batch_size: int = 2048,
-                                   attribution='gradient') -> float:  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
+                                   attribution='gradient',  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
+                                   process_group=None) -> float:
     "SIS = mean_i mean_{g≠e} cos(g⁻¹·∇f_c(g·x_i), ∇f_c(x_i)) in [−1, 1], c the class predicted at x_i; 1 when genuinely invariant."
-    return _stream(model, x, group, batch_size=batch_size, saliency=True, attribution=attribution).saliency()
+    return _stream(model, x, group, batch_size=batch_size, saliency=True, attribution=attribution, process_group=process_group).saliency()
 
 
 # %% ../nbs/04_metrics.ipynb #02a04384
 def _orbit_accuracy(Z, y) -> float: return float((Z.argmax(-1) == y.to(Z.device)[:, None]).double().mean())
 def _orbit_consistency(Z) -> float: return float((Z.argmax(-1) == Z[:, :1].argmax(-1)).double().mean())
 
-def orbit_accuracy(model: nn.Module, x, y: Tensor, group: Group, batch_size: int = 2048) -> float:
+def orbit_accuracy(model: nn.Module, x, y: Tensor, group: Group, batch_size: int = 2048, process_group=None) -> float:
     "Accuracy over every image under every group element (labels `y` for a tensor `x`; y=None for batches of (x, y))."
     if isinstance(x, Tensor): check_labels(y, len(x))
-    s = _stream(model, x, group, y, batch_size)
+    s = _stream(model, x, group, y, batch_size, process_group=process_group)
     if not s.labelled: raise ValueError("orbit accuracy needs labels: give y, or batches of (x, y)")
     return s.orbit_accuracy()
 
-def orbit_consistency(model: nn.Module, x, group: Group, batch_size: int = 2048) -> float:
+def orbit_consistency(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> float:
     "Share of (image, element) pairs predicted as the untransformed image is."
-    return _stream(model, x, group, batch_size=batch_size).consistency()
+    return _stream(model, x, group, batch_size=batch_size, process_group=process_group).consistency()
 
 # %% ../nbs/04_metrics.ipynb #5a0e0002
 def _jsd(Z: Tensor) -> Tensor:
@@ -260,9 +268,63 @@ class OrbitSums:
         return out
 
 
+# %% ../nbs/04_metrics.ipynb #5f0e0002
+def reduction_group(process_group=None):
+    "The process group whose ranks' sums a metric adds up: None → the whole world when torch.distributed is initialized (else none); False → none."
+    if process_group is False: return None
+    import torch.distributed as dist
+    if not (dist.is_available() and dist.is_initialized()):
+        if process_group is not None: raise ValueError("a process_group was given but torch.distributed is not initialized: call init_process_group first")
+        return None
+    return process_group if process_group is not None else dist.group.WORLD
+
+def _reduce_device(pg):
+    import torch.distributed as dist
+    return torch.device('cuda', torch.cuda.current_device()) if dist.get_backend(pg) == 'nccl' else torch.device('cpu')
+
+def all_reduce_sum(values: Tensor, process_group=None) -> Tensor:
+    "`values` (float64) summed over the ranks of `process_group` (see `reduction_group`); returned on the CPU."
+    pg = reduction_group(process_group)
+    if pg is None: return values
+    import torch.distributed as dist
+    t = values.double().to(_reduce_device(pg))
+    dist.all_reduce(t, op=dist.ReduceOp.SUM, group=pg)
+    return t.cpu()
+
+@patch
+def all_reduce(self: OrbitSums, process_group=None) -> OrbitSums:
+    "Add up the sums of every rank in `process_group`, in place, so that each rank holds the sums of all the data: exact (Chan's merge of the variances)."
+    pg = reduction_group(process_group)
+    if pg is None: return self
+    import torch.distributed as dist
+    dev = _reduce_device(pg)
+    size = torch.tensor([self.m or 0, self.K or 0], device=dev)
+    dist.all_reduce(size, op=dist.ReduceOp.MAX, group=pg)                 # ranks without data learn m and K
+    m, K = (int(v) for v in size.tolist())
+    if self.m is None: self.m, self.K, self.mean = m, K, torch.zeros(K, dtype=torch.float64)
+    for k in ('err_g', 'agree_g', 'correct_g'):
+        if getattr(self, k) is None: setattr(self, k, torch.zeros(m, dtype=torch.float64))
+    names = ['n', 'rows', 'within', 'err', 'jsd', 'agree', 'correct0', 'correct', 'labelled', 'sis', 'n_sis', 'chance', 'n_chance']
+    vec = torch.cat([torch.tensor([float(getattr(self, k)) for k in names], dtype=torch.float64), self.err_g, self.agree_g, self.correct_g])
+    local = torch.cat([torch.tensor([float(self.rows), self.m2], dtype=torch.float64), self.mean.double().cpu()]).to(dev)
+    parts = [torch.empty_like(local) for _ in range(dist.get_world_size(pg))]
+    dist.all_gather(parts, local, group=pg)
+    vec = all_reduce_sum(vec, pg)
+    for i, k in enumerate(names): setattr(self, k, int(vec[i]) if k in ('n', 'rows', 'n_sis', 'n_chance') else float(vec[i]))
+    self.err_g, self.agree_g, self.correct_g = vec[13:13 + m], vec[13 + m:13 + 2 * m], vec[13 + 2 * m:]
+    rows, mean, m2 = 0, torch.zeros(K, dtype=torch.float64), 0.0              # Chan's merge of every rank's (count, mean, M2)
+    for p in parts:
+        p = p.cpu(); r_, m2_, mean_ = float(p[0]), float(p[1]), p[2:]
+        if r_ == 0: continue
+        tot, delta = rows + r_, mean_ - mean
+        mean, m2, rows = mean + delta * (r_ / tot), m2 + m2_ + float(delta.pow(2).sum()) * rows * r_ / tot, tot
+    self.mean, self.m2 = mean, m2
+    return self
+
+
 # %% ../nbs/04_metrics.ipynb #5a0e0005
-def _chunks(data, y, per: int):
-    "(x, labels or None) chunks of at most `per` images from a tensor (with labels `y`) or any iterable of batches yielding x or (x, y)."
+def image_chunks(data, y=None, per: int = 256):
+    "(x, labels or None) chunks of at most `per` images from a tensor (with labels `y`) or any iterable of batches yielding x or (x, y): how every metric reads its data."
     if isinstance(data, Tensor):
         if len(data) == 0: check_images(data)                           # says: an empty batch
         if y is not None: check_labels(y, len(data))
@@ -276,18 +338,19 @@ def _chunks(data, y, per: int):
         check_images(xb, 'a batch of data')
         for i in range(0, len(xb), per): yield xb[i:i + per], (None if yb is None else yb[i:i + per])
 
-def _model_device(model):
+def model_device(model):
     "The device of the model's parameters (None for a plain callable or a model without parameters)."
     p = next(model.parameters(), None) if isinstance(model, nn.Module) else None
     return None if p is None else p.device
 
-def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False, attribution='gradient') -> OrbitSums:
+def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False, attribution='gradient',
+            process_group=None) -> OrbitSums:
     "One pass over `data` (tensor or iterable of batches) in chunks of at most `batch_size` orbit images: the running sums of every measure."
     check_int(batch_size, 'batch_size'); _check_attribution(attribution)
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
-    per, dev, sums, checked = max(1, batch_size // len(group)), _model_device(model), OrbitSums(), False
+    per, dev, sums, checked = max(1, batch_size // len(group)), model_device(model), OrbitSums(), False
     with inference(model):
-        for xb, yb in _chunks(data, y, per):
+        for xb, yb in image_chunks(data, y, per):
             if dev is not None: xb, yb = xb.to(dev), (None if yb is None else yb.to(dev))   # batches go to the model's device
             _check_batch(model, xb, group)
             if yb is not None: check_labels(yb, len(xb), 'the labels of a batch')
@@ -298,6 +361,7 @@ def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency:
                 with torch.no_grad(): z = _check_logits(model(group.orbit(xb).flatten(0, 1)), len(xb) * len(group)).view(len(xb), len(group), -1)
                 sums.add(z, yb)
             if yb is not None and not checked: check_labels(yb, len(yb), 'y', n_classes=z.shape[-1]); checked = True
+    sums.all_reduce(process_group)                                        # the sums of every rank's data (when distributed)
     if sums.n == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
     if sums.labelled and sums.labelled != sums.n: raise ValueError(f"only {int(sums.labelled)} of {sums.n} images came with labels: give labels for all or none")
     return sums
@@ -319,10 +383,11 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
                       batch_size: int = 2048,           # orbit images per forward pass
                       saliency: bool = True,
                       li_reference: float = None,       # the model's `logit_var` on clean data: adds LI_ref
-                      attribution='gradient') -> InvarianceReport:   # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
+                      attribution='gradient',           # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
+                      process_group=None) -> InvarianceReport:   # None: every rank's data when distributed; False: this rank's
     "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
     if li_reference is not None: _check_reference(li_reference)
-    s = _stream(model, x, group, y, batch_size, saliency, attribution)
+    s = _stream(model, x, group, y, batch_size, saliency, attribution, process_group)
     r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)
     if li_reference is not None: r['li_ref'] = s.li_ref(li_reference)
     r.update(error=s.error(), logit_var=s.logit_var(), sis=s.saliency(), sis_chance=s.saliency_chance(), orbit_consistency=s.consistency())
@@ -338,16 +403,19 @@ def _orbit_error(model, x, group):
     z = check_logits(model(group.orbit(x).flatten(0, 1)), len(x) * len(group)).view(len(x), len(group), -1)
     return (z - z[:, :1]).pow(2).sum(-1).mean(1)
 
-def worst_case_invariance_error(model: nn.Module, x: Tensor, group: Group,
+def worst_case_invariance_error(model: nn.Module, x, group: Group,
                                 steps: int = 10,          # gradient-ascent steps
                                 eps: float = 0.1,         # ℓ∞ radius of the search around each image
                                 clamp: tuple = None,      # (lo, hi) valid pixel range, e.g. (0, 1)
-                                batch_size: int = 256) -> dict:
-    "{'start': mean invariance error at x, 'worst': mean over images of the largest error PGD finds within eps}."
-    _check_batch(model, x, group); check_number(eps, 'eps', lo=0, lo_open=True); check_int(steps, 'steps'); check_int(batch_size, 'batch_size')
-    start, worst = [], []
+                                batch_size: int = 256,    # images per chunk
+                                process_group=None) -> dict:
+    "{'start': mean invariance error at x, 'worst': mean over images of the largest error PGD finds within eps}; x a tensor or batches."
+    check_number(eps, 'eps', lo=0, lo_open=True); check_int(steps, 'steps'); check_int(batch_size, 'batch_size')
+    sums, dev = torch.zeros(3, dtype=torch.float64), model_device(model)
     with inference(model):
-        for xb in x.split(batch_size):
+        for xb, _ in image_chunks(x, None, batch_size):
+            if dev is not None: xb = xb.to(dev)
+            _check_batch(model, xb, group)
             xa = xb.clone()
             with torch.no_grad(): best = e0 = _orbit_error(model, xa, group)
             for _ in range(steps):
@@ -357,8 +425,10 @@ def worst_case_invariance_error(model: nn.Module, x: Tensor, group: Group,
                     xa = torch.maximum(torch.minimum(xa + eps / 4 * g.sign(), xb + eps), xb - eps)
                     if clamp is not None: xa = xa.clamp(*clamp)
                     best = torch.maximum(best, _orbit_error(model, xa, group))
-            start.append(e0); worst.append(best)
-    return {'start': float(torch.cat(start).double().mean()), 'worst': float(torch.cat(worst).double().mean())}
+            sums += torch.stack([e0.double().sum(), best.double().sum(), torch.tensor(float(len(xb)), dtype=torch.float64)]).cpu()
+    sums = all_reduce_sum(sums, process_group)
+    if sums[2] == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
+    return {'start': float(sums[0] / sums[2]), 'worst': float(sums[1] / sums[2])}
 
 # %% ../nbs/04_metrics.ipynb #5b0e0002
 def invariance_by_element(model: nn.Module, x, group: Group, y: Tensor = None, batch_size: int = 2048):
@@ -369,10 +439,10 @@ def invariance_by_element(model: nn.Module, x, group: Group, y: Tensor = None, b
 def equivariance_error(model: nn.Module, x, group: Group, batch_size: int = 2048) -> dict:
     "For outputs on the input's grid (B, C′, H, W): ‖f(g·x) − g·f(x)‖ / ‖f(x)‖ per element (mean over images), its mean over g ≠ e, and its max."
     check_int(batch_size, 'batch_size')
-    m, dev = len(group), _model_device(model)
+    m, dev = len(group), model_device(model)
     sums, n = torch.zeros(m, dtype=torch.float64), 0
     with inference(model), torch.no_grad():
-        for xb, _ in _chunks(x, None, max(1, batch_size // m)):
+        for xb, _ in image_chunks(x, None, max(1, batch_size // m)):
             if dev is not None: xb = xb.to(dev)
             _check_batch(model, xb, group)
             out = model(group.orbit(xb).flatten(0, 1))
@@ -404,7 +474,7 @@ def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size:
         if unknown: raise ValueError(f"no layers named {unknown} in the model: choose from {[n for n in named if n]}")
         chosen = [(l, named[l]) for l in layers]
     if not chosen: raise ValueError("the model has no layers to hook (pass layers=[names])")
-    m, dev, sums, seen = len(group), _model_device(model), {}, {}
+    m, dev, sums, seen = len(group), model_device(model), {}, {}
     def hook(name):
         def f(mod, inp, out):
             if isinstance(out, Tensor) and out.is_floating_point(): seen[name] = out.detach()
@@ -412,7 +482,7 @@ def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size:
     handles = [mod.register_forward_hook(hook(n)) for n, mod in chosen]
     try:
         with inference(model), torch.no_grad():
-            for xb, _ in _chunks(x, None, max(1, batch_size // m)):
+            for xb, _ in image_chunks(x, None, max(1, batch_size // m)):
                 if dev is not None: xb = xb.to(dev)
                 _check_batch(model, xb, group)
                 seen.clear(); model(group.orbit(xb).flatten(0, 1))

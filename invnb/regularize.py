@@ -76,4 +76,18 @@ class InvarianceRegularizer(nn.Module):
         if self.lam == 0: return x.new_zeros(())
         return self.lam * invariance_loss(model, x, self.group, self.kind, self.n_samples, logits, generator)
 
+    def joint(self, model: nn.Module, x: Tensor, generator: torch.Generator = None):
+        "(logits of x, λ · penalty) from *one* forward of x together with its transformed copies: fewer launches, and one forward per backward under DistributedDataParallel."
+        B, m = len(x), len(self.group)
+        if self.lam == 0 or m == 1:
+            z0 = check_logits(model(x), B); return z0, z0.new_zeros(())
+        check_images(x, group=self.group, finite=False)
+        if self.n_samples is None: xs, k = self.group.orbit(x)[:, 1:].flatten(0, 1), m - 1
+        else:
+            g = 1 + torch.rand(B, m - 1, generator=generator).argsort(1)[:, :self.n_samples]   # the draws of invariance_loss
+            xs, k = self.group.act_each(x.repeat_interleave(self.n_samples, 0), g.flatten()), self.n_samples
+        z = check_logits(model(torch.cat([x, xs])), B * (1 + k))
+        z0, d = z[:B], DIVERGENCES[self.kind](z[:B], z[B:].view(B, k, -1))
+        return z0, self.lam * (d.sum(1).mean() / m if self.n_samples is None else d.mean() * (m - 1) / m)
+
     def extra_repr(self): return f"group={self.group.name}, lam={self.lam:g}, kind={self.kind!r}, n_samples={self.n_samples}"

@@ -102,7 +102,7 @@ class Config:
         return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if v is not None or k != 'out'})
 
 # %% ../nbs/08_reproduce.ipynb #ef7bca0b
-MEASURES = 2          # version of what `measure` records: part of every unit's key, so older units are recomputed
+MEASURES = 3          # version of how units are trained and measured: part of every unit's key, so older units are recomputed
 
 def units(cfg: Config) -> list:
     "[(name, kind, λ or None, seed, full)] for every model of the run; `full` units also get shift, spectral and worst-case analysis."

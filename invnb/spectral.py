@@ -9,7 +9,7 @@ from torch import nn, Tensor
 from torch.func import jacrev, vmap
 from .groups import Group
 from .models import first_linear
-from .metrics import inference
+from .metrics import inference, image_chunks, model_device, all_reduce_sum
 from .checks import check_int, check_images, check_logits, check_dtype
 
 # %% auto #0
@@ -23,32 +23,42 @@ def weight_spectra(model: nn.Module, group: Group) -> dict:
     return {'W': torch.linalg.svdvals(W), 'invariant': torch.linalg.svdvals(WP), 'rest': torch.linalg.svdvals(W - WP)}
 
 # %% ../nbs/07_spectral.ipynb #68ab41c2
-def input_jacobians(model: nn.Module, x: Tensor, batch_size: int = 128) -> Tensor:
-    "∂f/∂x for each image of `x` (N, C, H, W), as (N, K, C·H·W), with torch.func.vmap(jacrev(·)) in chunks."
-    check_images(x); check_dtype(model, x); check_int(batch_size, 'batch_size')
+def input_jacobians(model: nn.Module, x, batch_size: int = 128) -> Tensor:
+    "∂f/∂x for each image of `x` (a tensor (N, C, H, W) or batches), as (N, K, C·H·W), with torch.func.vmap(jacrev(·)) in chunks."
+    check_int(batch_size, 'batch_size')
     def one(xi): return model(xi[None])[0]
+    out, dev = [], model_device(model)
     with inference(model):
-        with torch.no_grad(): check_logits(model(x[:1]), 1)             # what the model returns, checked once before vmap traces it
-        return torch.cat([vmap(jacrev(one))(xb).flatten(2) for xb in x.split(batch_size)])
+        for xb, _ in image_chunks(x, None, batch_size):
+            if dev is not None: xb = xb.to(dev)
+            check_images(xb); check_dtype(model, xb)
+            if not out:
+                with torch.no_grad(): check_logits(model(xb[:1]), 1)     # what the model returns, checked once before vmap traces it
+            out.append(vmap(jacrev(one))(xb).flatten(2))
+    if not out: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
+    return torch.cat(out)
 
-def jacobian_spectra(model: nn.Module, x: Tensor, group: Group, batch_size: int = 128) -> dict:
-    "Per-image singular values (N, K) of J, of J Π (invariant directions) and of J (I − Π) (non-invariant ones)."
-    check_images(x, group=group)
+def jacobian_spectra(model: nn.Module, x, group: Group, batch_size: int = 128) -> dict:
+    "Per-image singular values (N, K) of J, of J Π (invariant directions) and of J (I − Π) (non-invariant ones); x a tensor or batches."
+    if isinstance(x, Tensor): check_images(x, group=group)
     J = input_jacobians(model, x, batch_size).detach()
     JP = group.reynolds(J)
     return {'J': torch.linalg.svdvals(J), 'invariant': torch.linalg.svdvals(JP), 'rest': torch.linalg.svdvals(J - JP)}
 
 # %% ../nbs/07_spectral.ipynb #b2d5bae7
 @torch.no_grad()
-def sensitivity(model: nn.Module, x: Tensor, group: Group, n_random: int = 4, seed: int = 0, batch_size: int = 64) -> dict:
+def sensitivity(model: nn.Module, x, group: Group, n_random: int = 4, seed: int = 0, batch_size: int = 64,
+                process_group=None) -> dict:  # None: every rank's data when distributed; False: this rank's
     "Mean gain ‖f(x+δ) − f(x)‖/‖δ‖ for group moves δ = g·x − x and random δ of the same length (all, invariant, non-invariant directions); and the logit spread."
-    check_images(x, group=group); check_dtype(model, x); check_int(n_random, 'n_random'); check_int(batch_size, 'batch_size')
+    check_int(n_random, 'n_random'); check_int(batch_size, 'batch_size')
     if len(group) == 1: raise ValueError(f"{group.name} has only the identity: there are no group moves to compare with")
     gen, m = torch.Generator().manual_seed(seed), len(group)
     sums = {'group': 0.0, 'random': 0.0, 'random_invariant': 0.0, 'random_noninvariant': 0.0}
     count, n_f, f_sum, f_sq = 0, 0, 0.0, 0.0
     with inference(model):
-        for xb in x.split(batch_size):                                   # bounded memory: b·(m-1)·n_random images at a time
+        for xb, _ in image_chunks(x, None, batch_size):                 # bounded memory: b·(m-1)·n_random images at a time
+            if model_device(model) is not None: xb = xb.to(model_device(model))
+            check_images(xb, group=group); check_dtype(model, xb)
             N = len(xb)
             f0 = check_logits(model(xb), N)
             n_f += N; f_sum = f_sum + f0.double().sum(0); f_sq += float(f0.double().pow(2).sum())
@@ -59,13 +69,17 @@ def sensitivity(model: nn.Module, x: Tensor, group: Group, n_random: int = 4, se
             fg = check_logits(model(o.flatten(0, 1)), N * (m - 1)).view(N, m - 1, -1)
             sums['group'] += float(((fg - f0[:, None]).norm(dim=-1) / size.clamp_min(1e-30))[keep].sum())
             for name, project in [('random', None), ('random_invariant', 'invariant'), ('random_noninvariant', 'rest')]:
-                r = torch.randn(N, m - 1, n_random, delta.shape[-1], generator=gen, dtype=x.dtype).to(x.device)
+                r = torch.randn(N, m - 1, n_random, delta.shape[-1], generator=gen, dtype=xb.dtype).to(xb.device)
                 if project == 'invariant': r = group.reynolds(r)          # the Π part: directions no group move takes
                 elif project == 'rest': r = r - group.reynolds(r)         # the (I − Π) part: where group moves lie
                 r = r / r.norm(dim=-1, keepdim=True) * size[..., None, None]
-                fr = model((xb[:, None, None] + r.view(N, m - 1, n_random, *x.shape[1:])).flatten(0, 2)).view(N, m - 1, n_random, -1)
+                fr = model((xb[:, None, None] + r.view(N, m - 1, n_random, *xb.shape[1:])).flatten(0, 2)).view(N, m - 1, n_random, -1)
                 sums[name] += float(((fr - f0[:, None, None]).norm(dim=-1) / size[..., None].clamp_min(1e-30))[keep].mean(-1).sum())
             count += int(keep.sum())
+    if not n_f: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
+    keys = list(sums)
+    vec = all_reduce_sum(torch.cat([torch.tensor([sums[k] for k in keys] + [count, n_f, f_sq], dtype=torch.float64), f_sum.cpu()]), process_group)
+    sums, (count, n_f, f_sq), f_sum = dict(zip(keys, vec[:4].tolist())), vec[4:7].tolist(), vec[7:]   # every rank's sums (when distributed)
     out = {k: v / count if count else float('nan') for k, v in sums.items()}
     out['group/random'] = out['group'] / out['random'] if out['random'] > 0 else float('nan')
     out['logit_spread'] = max(f_sq / n_f - float((f_sum / n_f).pow(2).sum()), 0.0) ** 0.5   # √(mean ‖f(x) − f̄‖²)

@@ -72,7 +72,7 @@ def _logits(model, x): return check_logits(model(x), len(x))
 def fit(model: nn.Module,
         x: Tensor, y: Tensor,           # training images (N, C, H, W) and int64 labels (N,), on the training device
         group: Group = None,            # orbit augmentation: each image under a random element of this group
-        regularizer=None,               # callable (model, x, logits, generator) -> scalar penalty, added to the loss
+        regularizer=None,               # callable (model, x, logits, generator) -> scalar penalty, added to the loss (or one with .joint)
         epochs: int = 20,
         lr: float = 3e-3,
         batch_size: int = 128,
@@ -107,12 +107,15 @@ def fit(model: nn.Module,
                 ces, pens, cors, sizes = [], [], [], []                 # per step, kept on the device, read once per epoch
                 for xb, yb in batches(x, y, batch_size, seed=gen):
                     if aug is not None: xb = aug(xb)
-                    z = _logits(model, xb)
+                    if regularizer is not None and hasattr(regularizer, 'joint'):           # one forward for x and its copies
+                        z, pen = regularizer.joint(model, xb, gen)
+                    else:
+                        z = _logits(model, xb)
+                        pen = regularizer(model, xb, z, gen) if regularizer is not None else None
                     if n_classes is None:                                 # before the first update
                         n_classes = z.shape[1]; check_labels(y, len(y), n_classes=n_classes)
                         if y_val is not None: check_labels(y_val, len(y_val), 'y_val', n_classes=n_classes)
                     ce = F.cross_entropy(z, yb)
-                    pen = regularizer(model, xb, z, gen) if regularizer is not None else None
                     loss = ce if pen is None else ce + pen
                     opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
                     ces.append(ce.detach()); cors.append((z.detach().argmax(1) == yb).sum()); sizes.append(len(yb))
