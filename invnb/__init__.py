@@ -2,7 +2,8 @@
 __version__ = "0.1.0"
 from .groups import Group, rotations, flips, dihedral, translations, orbit_mean, resampled_rotations
 from .data import Data, digits, idx_folder, torchvision_data, load_data, batches, OrbitAugment
-from .models import MLP, GroupPool, InvariantLinear, tie_weights, group_pool, SmallCNN, relative_invariance_error, first_layer_genuineness
+from .models import (MLP, GroupPool, InvariantLinear, tie_weights, group_pool, SmallCNN, relative_invariance_error, first_layer_genuineness,
+                     GCNN, LiftingConv, GroupConv, lifting_conv, group_conv, regular_act, kernel_group)
 from .train import fit, evaluate, History, KINDS, build_model, train_kind
 from .regularize import invariance_loss, InvarianceRegularizer
 from .metrics import (invariance_report, predictive_distribution_invariance, logit_invariance, saliency_invariance_similarity,
@@ -16,6 +17,7 @@ from .checks import check_images, check_labels, check_logits
 __all__ = ['Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mean', 'resampled_rotations',
            'Data', 'digits', 'idx_folder', 'torchvision_data', 'load_data', 'batches', 'OrbitAugment',
            'MLP', 'GroupPool', 'InvariantLinear', 'tie_weights', 'group_pool', 'SmallCNN', 'relative_invariance_error', 'first_layer_genuineness',
+           'GCNN', 'LiftingConv', 'GroupConv', 'lifting_conv', 'group_conv', 'regular_act', 'kernel_group',
            'fit', 'evaluate', 'History', 'KINDS', 'build_model', 'train_kind',
            'invariance_loss', 'InvarianceRegularizer',
            'invariance_report', 'predictive_distribution_invariance', 'logit_invariance', 'saliency_invariance_similarity',

@@ -14,7 +14,8 @@ from .checks import check_logits, check_images, check_dtype
 
 # %% auto #0
 __all__ = ['invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool', 'GroupPool',
-           'SmallCNN', 'relative_invariance_error', 'n_params', 'first_linear', 'first_layer_genuineness']
+           'SmallCNN', 'relative_invariance_error', 'kernel_group', 'regular_act', 'lifting_conv', 'group_conv',
+           'LiftingConv', 'GroupConv', 'GCNN', 'n_params', 'first_linear', 'first_layer_genuineness']
 
 # %% ../nbs/02_weight_tying.ipynb #91c4de57
 def _in_shape(in_shape) -> tuple[int, int, int]:
@@ -173,6 +174,75 @@ def relative_invariance_error(model: nn.Module, x: Tensor, group: Group) -> floa
             return float(((z - z[:, :1]).flatten(2).norm(dim=(0, 2)) / z[:, 0].norm()).max())
     finally:
         if was_training is not None: model.train(was_training)
+
+# %% ../nbs/02_weight_tying.ipynb #5j0e0002
+def kernel_group(group: Group, k: int) -> Group:
+    "The group of `group`'s kind (C4, C2 or D4) acting on k×k kernels about their centre, with the same element numbering."
+    from invnb.groups import rotations, flips, dihedral
+    kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(getattr(group, 'name', None))
+    if kind is None or getattr(group, 'approximate', False):
+        raise ValueError(f"group convolutions need a group that acts on the kernel grid about its centre: one built by rotations, flips or "
+                         f"dihedral; got {getattr(group, 'name', type(group).__name__)}")
+    return kind(k)
+
+def regular_act(feat: Tensor, group: Group, g: int) -> Tensor:
+    "Move group-indexed feature maps (B, C, |G|, H, W) by element g: g·f(h) = ρ(g) f(g⁻¹∘h), space and group axis together."
+    idx = group.cayley[group.inverse(g)].to(feat.device)                  # h ↦ g⁻¹∘h
+    return group.act(feat.index_select(2, idx), g)
+
+def lifting_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None) -> Tensor:
+    "Lifting convolution: `x` (B, C_in, H, W) with `weight` (C_out, C_in, k, k) under every element of `kgroup`: (B, C_out, |G|, H, W)."
+    m, (C_out, _, k, _) = len(kgroup), weight.shape
+    w = kgroup.orbit(weight)                                               # (C_out, m, C_in, k, k): the kernel under every element
+    y = F.conv2d(x, w.flatten(0, 1), padding=k // 2)                       # (B, C_out·m, H, W)
+    y = y.unflatten(1, (C_out, m))
+    return y if bias is None else y + bias[None, :, None, None, None]
+
+def group_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None) -> Tensor:
+    "Group convolution: `x` (B, C_in, |G|, H, W) with `weight` (C_out, C_in, |G|, k, k); output (B, C_out, |G|, H, W), equivariant."
+    m, (C_out, C_in, _, k, _) = len(kgroup), weight.shape
+    inv, table = kgroup.inverses, kgroup.cayley
+    ws = [kgroup.act(weight.index_select(2, table[inv[g]].to(weight.device)), g) for g in range(m)]   # W_g[h] = g·W[g⁻¹∘h]
+    w = torch.stack(ws, 1).flatten(0, 1).flatten(1, 2)                    # (C_out·m, C_in·m, k, k)
+    y = F.conv2d(x.flatten(1, 2), w, padding=k // 2).unflatten(1, (C_out, m))
+    return y if bias is None else y + bias[None, :, None, None, None]
+
+class LiftingConv(nn.Module):
+    "The first layer of a G-CNN: one kernel per (out, in) channel, applied under every group element."
+    def __init__(self, in_channels: int, out_channels: int, group: Group, kernel_size: int = 3, bias: bool = True, device=None, dtype=None):
+        super().__init__()
+        if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
+        self.group, self.kgroup = group, kernel_group(group, kernel_size)
+        ref = nn.Conv2d(in_channels, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)   # its initialization
+        self.weight, self.bias = ref.weight, ref.bias
+    def forward(self, x: Tensor) -> Tensor: return lifting_conv(x, self.weight, self.kgroup, self.bias)
+    def extra_repr(self): return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}"
+
+class GroupConv(nn.Module):
+    "A group convolution on group-indexed feature maps (B, C, |G|, H, W): kernels moved by every element, their group axis permuted."
+    def __init__(self, in_channels: int, out_channels: int, group: Group, kernel_size: int = 3, bias: bool = True, device=None, dtype=None):
+        super().__init__()
+        if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
+        self.group, self.kgroup, m = group, kernel_group(group, kernel_size), len(group)
+        ref = nn.Conv2d(in_channels * m, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)
+        self.weight = nn.Parameter(ref.weight.detach().unflatten(1, (in_channels, m)).clone())
+        self.bias = ref.bias
+    def forward(self, x: Tensor) -> Tensor: return group_conv(x, self.weight, self.kgroup, self.bias)
+    def extra_repr(self): return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}"
+
+class GCNN(nn.Module):
+    "A group-convolutional network: a lifting convolution, group convolutions, then invariant pooling over group and space and a linear classifier."
+    def __init__(self, in_shape, n_classes: int, group: Group, channels=(8, 16), kernel_size: int = 3, device=None, dtype=None):
+        super().__init__()
+        self.in_shape, kw = _in_shape(in_shape), dict(device=device, dtype=dtype)
+        _check_group(group, self.in_shape)
+        layers, c = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw), nn.ReLU()], channels[0]
+        for c2 in channels[1:]: layers += [GroupConv(c, c2, group, kernel_size, **kw), nn.ReLU()]; c = c2
+        self.features, self.head = nn.Sequential(*layers), nn.Linear(c, n_classes, **kw)
+    def forward(self, x: Tensor) -> Tensor:
+        _check_input(x, self.in_shape, type(self).__name__)
+        return self.head(self.features(x).mean((2, 3, 4)))                 # invariant pooling over the group axis and space
+
 
 # %% ../nbs/02_weight_tying.ipynb #e949fea3
 def n_params(model: nn.Module) -> int:
