@@ -348,7 +348,7 @@ def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency:
     "One pass over `data` (tensor or iterable of batches) in chunks of at most `batch_size` orbit images: the running sums of every measure."
     check_int(batch_size, 'batch_size'); _check_attribution(attribution)
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
-    per, dev, sums, checked = max(1, batch_size // len(group)), model_device(model), OrbitSums(), False
+    per, dev, sums = max(1, batch_size // len(group)), model_device(model), OrbitSums()
     with inference(model):
         for xb, yb in image_chunks(data, y, per):
             if dev is not None: xb, yb = xb.to(dev), (None if yb is None else yb.to(dev))   # batches go to the model's device
@@ -360,7 +360,7 @@ def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency:
             else:
                 with torch.no_grad(): z = _check_logits(model(group.orbit(xb).flatten(0, 1)), len(xb) * len(group)).view(len(xb), len(group), -1)
                 sums.add(z, yb)
-            if yb is not None and not checked: check_labels(yb, len(yb), 'y', n_classes=z.shape[-1]); checked = True
+            if yb is not None: check_labels(yb, len(yb), 'y', n_classes=z.shape[-1])      # every chunk: no label counted silently wrong
     sums.all_reduce(process_group)                                        # the sums of every rank's data (when distributed)
     if sums.n == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
     if sums.labelled and sums.labelled != sums.n: raise ValueError(f"only {int(sums.labelled)} of {sums.n} images came with labels: give labels for all or none")
