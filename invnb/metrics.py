@@ -16,7 +16,7 @@ from .models import first_layer_genuineness
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
 
 # %% auto #0
-__all__ = ['ATTRIBUTIONS', 'Scan', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance',
+__all__ = ['ATTRIBUTIONS', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance',
            'logit_invariance', 'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums',
            'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'InvarianceReport', 'invariance_report',
            'worst_case_invariance_error', 'invariance_by_element', 'equivariance_error', 'layer_invariance']
@@ -114,33 +114,18 @@ def _sis_chance(S: Tensor) -> Tensor:
     return _pair_cos(S.roll(-1, 0)[:, 1:], S[:, :1]).mean(1)
 
 
-# %% ../nbs/04_metrics.ipynb #efd19c25
-Scan = namedtuple('Scan', ['Z', 'sis', 'sis_chance'])
-
-def _scan(model: nn.Module, x: Tensor, group: Group, batch_size: int = 256, saliency: bool = False) -> Scan:
-    "Orbit logits Z (N, m, K); with `saliency`, per-image SIS (N,) and its chance level; in chunks of `batch_size` images."
-    _check_batch(model, x, group); check_int(batch_size, 'batch_size')
-    Zs, sis, chance = [], [], []
-    with inference(model):
-        for xb in x.split(batch_size):
-            if saliency:
-                z, S = _saliency_chunk(model, xb, group)
-                sis.append(_sis_per_image(S)); chance.append(_sis_chance(S))
-            else:
-                with torch.no_grad(): z = _check_logits(model(group.orbit(xb).flatten(0, 1)), len(xb) * len(group)).view(len(xb), len(group), -1)
-            Zs.append(z)
-    return Scan(torch.cat(Zs), *((torch.cat(sis), torch.cat(chance)) if saliency else (None, None)))
-
-
 # %% ../nbs/04_metrics.ipynb #48453960
-def _pdi(Z: Tensor) -> float:
-    N, m, K = Z.shape
-    if min(m, K) == 1: return 1.0
+def _jsd(Z: Tensor) -> Tensor:
+    "Per image, the generalized Jensen–Shannon divergence of its orbit's predictive distributions (N,), float64, in nats."
     logP = F.log_softmax(Z.double(), -1)                                 # (N, m, K)
     H_each = -(logP.exp() * logP).sum(-1).mean(1)                        # mean_g H(P[i, g])
-    log_mix = torch.logsumexp(logP, 1) - math.log(m)                     # log of the mixture (N, K)
-    H_mix = -(log_mix.exp() * log_mix).sum(-1)
-    return float(1 - (H_mix - H_each).clamp_min(0).mean() / math.log(min(m, K)))
+    log_mix = torch.logsumexp(logP, 1) - math.log(Z.shape[1])            # log of the mixture (N, K)
+    return (-(log_mix.exp() * log_mix).sum(-1) - H_each).clamp_min(0)
+
+def _pdi(Z: Tensor) -> float:
+    "PDI of whole orbit logits Z (N, m, K): the definition, which the running sums below must reproduce."
+    N, m, K = Z.shape
+    return 1.0 if min(m, K) == 1 else float(1 - _jsd(Z).mean() / math.log(min(m, K)))
 
 def predictive_distribution_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> float:
     "PDI = 1 − mean_i JSD(P[i, g] over g) / log min(|G|, K), in [0, 1]; 1: identical predictive distributions on every orbit."
@@ -167,9 +152,7 @@ def _li_ref(Z: Tensor, reference: float) -> float:
     return float(1 - (Z - Z.mean(1, keepdim=True)).pow(2).sum(-1).mean() / reference)
 
 def _check_reference(reference):
-    if isinstance(reference, bool) or not isinstance(reference, (int, float)) or not 0 < reference < math.inf:
-        raise ValueError(f"li_reference must be a positive finite number, the model's `logit_var` on clean data "
-                         f"(invariance_report(model, x_clean, group)['logit_var']), got {reference!r}")
+    check_number(reference, "li_reference (the model's `logit_var` on clean data: invariance_report(model, x_clean, group)['logit_var'])", lo=0, lo_open=True)
 
 def logit_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> LogitInvariance:
     "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²; needs ≥ 2 images."
@@ -202,13 +185,6 @@ def orbit_consistency(model: nn.Module, x, group: Group, batch_size: int = 2048,
     return _stream(model, x, group, batch_size=batch_size, process_group=process_group).consistency()
 
 # %% ../nbs/04_metrics.ipynb #5a0e0002
-def _jsd(Z: Tensor) -> Tensor:
-    "Per image, the generalized Jensen–Shannon divergence of its orbit's predictive distributions (N,), float64, in nats."
-    logP = F.log_softmax(Z.double(), -1)                                 # (N, m, K)
-    H_each = -(logP.exp() * logP).sum(-1).mean(1)                        # mean_g H(P[i, g])
-    log_mix = torch.logsumexp(logP, 1) - math.log(Z.shape[1])            # log of the mixture (N, K)
-    return (-(log_mix.exp() * log_mix).sum(-1) - H_each).clamp_min(0)
-
 class OrbitSums:
     "Running float64 sums over chunks of orbit logits (b, m, K), from which every measure of `invariance_report` follows exactly."
     def __init__(self):
@@ -335,7 +311,7 @@ def image_chunks(data, y=None, per: int = 256):
     if y is not None: raise ValueError("with an iterable of batches the labels come from the batches, (x, y) pairs: pass y=None")
     for b in data:
         xb, yb = (b[0], b[1] if len(b) > 1 else None) if isinstance(b, (tuple, list)) else (b, None)
-        check_images(xb, 'a batch of data')
+        check_images(xb, 'a batch of data', finite=False)             # its values are checked once, per chunk, by _check_batch
         for i in range(0, len(xb), per): yield xb[i:i + per], (None if yb is None else yb[i:i + per])
 
 def model_device(model):

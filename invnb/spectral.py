@@ -52,12 +52,12 @@ def sensitivity(model: nn.Module, x, group: Group, n_random: int = 4, seed: int 
     "Mean gain ‖f(x+δ) − f(x)‖/‖δ‖ for group moves δ = g·x − x and random δ of the same length (all, invariant, non-invariant directions); and the logit spread."
     check_int(n_random, 'n_random'); check_int(batch_size, 'batch_size')
     if len(group) == 1: raise ValueError(f"{group.name} has only the identity: there are no group moves to compare with")
-    gen, m = torch.Generator().manual_seed(seed), len(group)
+    gen, m, dev = torch.Generator().manual_seed(seed), len(group), model_device(model)
     sums = {'group': 0.0, 'random': 0.0, 'random_invariant': 0.0, 'random_noninvariant': 0.0}
     count, n_f, f_sum, f_sq = 0, 0, 0.0, 0.0
     with inference(model):
         for xb, _ in image_chunks(x, None, batch_size):                 # bounded memory: b·(m-1)·n_random images at a time
-            if model_device(model) is not None: xb = xb.to(model_device(model))
+            if dev is not None: xb = xb.to(dev)
             check_images(xb, group=group); check_dtype(model, xb)
             N = len(xb)
             f0 = check_logits(model(xb), N)

@@ -14,18 +14,9 @@ import argparse, copy, subprocess, tempfile
 from pathlib import Path
 import nbformat, yaml
 from nbconvert import HTMLExporter
+from make_readme import directives as options     # Quarto/nbdev `#|` cell options, parsed as for README.md
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def options(src):
-    "Quarto/nbdev `#|` cell options of a cell's source, as {key: value}."
-    out = {}
-    for line in src.splitlines():
-        if not line.startswith('#|'): continue
-        k, _, v = line[2:].strip().partition(':')
-        out[k.strip()] = v.strip().strip('"')
-    return out
 
 
 def docs_view(nb):
