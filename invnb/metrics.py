@@ -12,14 +12,15 @@ from fastcore.basics import patch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
-from .models import first_layer_genuineness
+from .models import first_layer_genuineness, regular_act
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
 
 # %% auto #0
 __all__ = ['ATTRIBUTIONS', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance',
            'logit_invariance', 'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums',
            'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'InvarianceReport', 'invariance_report',
-           'worst_case_invariance_error', 'invariance_by_element', 'equivariance_error', 'layer_invariance']
+           'worst_case_invariance_error', 'invariance_by_element', 'equivariance_error', 'layer_invariance',
+           'layer_equivariance', 'first_broken_layer']
 
 # %% ../nbs/04_metrics.ipynb #c1e14dcd
 @contextmanager
@@ -469,4 +470,74 @@ def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size:
         for hd in handles: hd.remove()
     return pd.DataFrame([dict(layer=n, type=type(named[n]).__name__, features=s.K, invariance=s.li(),
                               relative_error=s.err / s.m2 if s.m2 > 0 else 0.0) for n, s in sums.items()])
+
+
+# %% ../nbs/04_metrics.ipynb #13bb6459
+def _grid_group(group: Group, size) -> Group:
+    "The group of `group`'s kind acting on an (h, w) grid: the group itself on its own grid; None when no action on that grid is known."
+    if tuple(size) == tuple(group.size): return group
+    from invnb.groups import rotations, flips, dihedral
+    kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(group.name)
+    if kind is None or getattr(group, 'approximate', False): return None
+    try: return kind(tuple(size))
+    except ValueError: return None                                        # e.g. rotations of a non-square grid
+
+def _action(out: Tensor, group: Group, m: int):
+    "(name, g ↦ g acting on per-image features `out` (b, …)) for a layer's output: regular on (C, |G|, h, w), the grid on (C, h, w), trivial on vectors."
+    if out.ndim == 5 and out.shape[2] == m:                                # group-indexed feature maps
+        Gh = _grid_group(group, out.shape[-2:])
+        return ('regular', lambda t, g: regular_act(t, Gh, g)) if Gh is not None else ('none', None)
+    if out.ndim == 4:                                                      # feature maps on a grid
+        Gh = _grid_group(group, out.shape[-2:])
+        return ('grid', lambda t, g: Gh.act(t, g)) if Gh is not None else ('none', None)
+    return 'trivial', lambda t, g: t                                       # vectors: invariance
+
+def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048, tol: float = 1e-4):
+    "Per layer (default: every leaf module, in forward order), the relative equivariance error √(Σ‖f_l(g·x) − ρ(g) f_l(x)‖² / Σ‖f_l(x)‖²) with ρ the group's action on that layer's output: where an 'equivariant' network stops being so."
+    import pandas as pd
+    if not isinstance(model, nn.Module): raise TypeError(f"layer_equivariance hooks into an nn.Module's layers, got {type(model).__name__}")
+    check_int(batch_size, 'batch_size'); check_number(tol, 'tol', lo=0)
+    named = dict(model.named_modules())
+    if layers is None: chosen = _leaves(model)
+    else:
+        unknown = [l for l in layers if l not in named]
+        if unknown: raise ValueError(f"no layers named {unknown} in the model: choose from {[n for n in named if n]}")
+        chosen = [(l, named[l]) for l in layers]
+    if not chosen: raise ValueError("the model has no layers to hook (pass layers=[names])")
+    m, dev, seen, acc = len(group), model_device(model), {}, {}
+    def hook(name):
+        def f(mod, inp, out):
+            if isinstance(out, Tensor) and out.is_floating_point(): seen[name] = out.detach()
+        return f
+    handles = [mod.register_forward_hook(hook(n)) for n, mod in chosen]
+    try:
+        with inference(model), torch.no_grad():
+            for xb, _ in image_chunks(x, None, max(1, batch_size // m)):
+                if dev is not None: xb = xb.to(dev)
+                _check_batch(model, xb, group)
+                seen.clear(); model(group.orbit(xb).flatten(0, 1))
+                for n, h in seen.items():                                     # in forward order
+                    if len(h) != len(xb) * m: continue                        # a layer that saw another batch shape (e.g. inside pooling)
+                    h = h.double().unflatten(0, (len(xb), m))                 # (b, m, …): the layer's output on every g·x
+                    name, act = _action(h[:, 0], group, m)
+                    a = acc.setdefault(n, dict(action=name, shape=tuple(h.shape[2:]), num=torch.zeros(m, dtype=torch.float64), den=0.0))
+                    if act is None: continue
+                    base = h[:, 0]
+                    for g in range(1, m): a['num'][g] += float((h[:, g] - act(base, g)).pow(2).sum())
+                    a['den'] += float(base.pow(2).sum())
+    finally:
+        for hd in handles: hd.remove()
+    rows = []
+    for n, a in acc.items():
+        ok = a['action'] != 'none' and a['den'] > 0
+        per = (a['num'] / a['den']).sqrt() if ok else torch.full((m,), float('nan'))
+        err = float((a['num'][1:].sum() / (a['den'] * (m - 1))) ** 0.5) if ok and m > 1 else (0.0 if ok else float('nan'))
+        rows.append(dict(layer=n, type=type(named[n]).__name__, shape=a['shape'], action=a['action'], relative_error=err,
+                         worst_element=int(per[1:].argmax()) + 1 if ok and m > 1 else None, equivariant=bool(ok and err <= tol)))
+    return pd.DataFrame(rows)
+
+def first_broken_layer(profile) -> str:
+    "The first layer of a `layer_equivariance` profile that is not equivariant (None when every layer with a known action is)."
+    bad = profile[(profile.action != 'none') & ~profile.equivariant]
+    return None if bad.empty else bad.layer.iloc[0]
 

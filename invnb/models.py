@@ -14,8 +14,9 @@ from .checks import check_logits, check_images, check_dtype
 
 # %% auto #0
 __all__ = ['invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool', 'GroupPool',
-           'SmallCNN', 'relative_invariance_error', 'kernel_group', 'regular_act', 'lifting_conv', 'group_conv',
-           'LiftingConv', 'GroupConv', 'GCNN', 'n_params', 'first_linear', 'first_layer_genuineness']
+           'symmetric_max_pool2d', 'SymmetricMaxPool2d', 'SmallCNN', 'relative_invariance_error', 'kernel_group',
+           'symmetric_grid', 'regular_act', 'lifting_conv', 'group_conv', 'LiftingConv', 'GroupConv', 'GCNN',
+           'n_params', 'first_linear', 'first_layer', 'first_layer_genuineness']
 
 # %% ../nbs/02_weight_tying.ipynb #91c4de57
 def _in_shape(in_shape) -> tuple[int, int, int]:
@@ -145,21 +146,39 @@ class GroupPool(nn.Module):
     def extra_repr(self): return f"group={self.group.name}, pool={self.pool!r}"
 
 # %% ../nbs/02_weight_tying.ipynb #bc748fab
+def symmetric_max_pool2d(x: Tensor, kernel_size: int = 2) -> Tensor:
+    "k×k max pooling (stride k) over the last two axes of `x` (any leading axes), whose gradient is split equally among tied maxima."
+    k, (H, W) = kernel_size, (x.shape[-2] // kernel_size, x.shape[-1] // kernel_size)
+    win = x[..., :H * k, :W * k].unflatten(-1, (W, k)).unflatten(-3, (H, k)).transpose(-3, -2).flatten(-2)   # (..., H, W, k·k)
+    tie = (win == win.amax(-1, keepdim=True)).to(x.dtype)
+    return (win * (tie / tie.sum(-1, keepdim=True)).detach()).sum(-1)   # the max; ∂/∂x_i = 1/#ties at each tied maximum
+
+class SymmetricMaxPool2d(nn.Module):
+    "k×k max pooling (stride k) of feature maps (B, C, H, W) or group-indexed ones (B, C, |G|, H, W); tied maxima share the gradient (see `symmetric_max_pool2d`)."
+    def __init__(self, kernel_size: int = 2):
+        super().__init__(); self.kernel_size = kernel_size
+    def forward(self, x: Tensor) -> Tensor: return symmetric_max_pool2d(x, self.kernel_size)
+    def extra_repr(self): return f"kernel_size={self.kernel_size}"
+
 class SmallCNN(nn.Module):
-    "Conv-ReLU blocks (stride 1, 'same' padding), a global average pool and a linear classifier."
+    "Conv-ReLU blocks ('same' padding), 2×2 max pooling between blocks with `pool`, a global average pool and a linear classifier."
     def __init__(self, in_shape=(1, 8, 8), n_classes: int = 10, channels=(16, 32), kernel_size: int = 3,
-                 padding_mode: str = 'circular', device=None, dtype=None):
+                 padding_mode: str = 'circular',
+                 pool: bool = False,    # 2×2 max pooling (`SymmetricMaxPool2d`) after every block but the last (halves the grid)
+                 device=None, dtype=None):
         super().__init__()
         self.in_shape, kw = _in_shape(in_shape), dict(device=device, dtype=dtype)
         layers, c = [], self.in_shape[0]
-        for c2 in channels:
+        for i, c2 in enumerate(channels):
             layers += [nn.Conv2d(c, c2, kernel_size, padding=kernel_size // 2, padding_mode=padding_mode, **kw), nn.ReLU()]
+            if pool and i < len(channels) - 1: layers.append(SymmetricMaxPool2d(2))
             c = c2
         self.features, self.head = nn.Sequential(*layers), nn.Linear(c, n_classes, **kw)
 
     def forward(self, x: Tensor) -> Tensor:
         _check_input(x, self.in_shape, type(self).__name__)
         return self.head(self.features(x).mean((-2, -1)))
+
 
 # %% ../nbs/02_weight_tying.ipynb #3e3a3eed
 def relative_invariance_error(model: nn.Module, x: Tensor, group: Group) -> float:
@@ -185,59 +204,80 @@ def kernel_group(group: Group, k: int) -> Group:
                          f"dihedral; got {getattr(group, 'name', type(group).__name__)}")
     return kind(k)
 
+def symmetric_grid(n: int, kernel: int, stride: int = 1, padding: int = 0) -> bool:
+    "Whether a convolution or pooling window (`kernel`, `stride`, `padding`) samples an n-long axis symmetrically about its centre, as rotations and flips of the grid need."
+    first, count = (kernel - 1) / 2 - padding, (n + 2 * padding - kernel) // stride + 1     # the first window's centre, the number of windows
+    return count >= 1 and first + first + stride * (count - 1) == n - 1                   # first and last centre mirror each other
+
 def regular_act(feat: Tensor, group: Group, g: int) -> Tensor:
     "Move group-indexed feature maps (B, C, |G|, H, W) by element g: g·f(h) = ρ(g) f(g⁻¹∘h), space and group axis together."
     idx = group.cayley[group.inverse(g)].to(feat.device)                  # h ↦ g⁻¹∘h
     return group.act(feat.index_select(2, idx), g)
 
-def lifting_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None) -> Tensor:
-    "Lifting convolution: `x` (B, C_in, H, W) with `weight` (C_out, C_in, k, k) under every element of `kgroup`: (B, C_out, |G|, H, W)."
+def lifting_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None, stride: int = 1) -> Tensor:
+    "Lifting convolution: `x` (B, C_in, H, W) with `weight` (C_out, C_in, k, k) under every element of `kgroup`: (B, C_out, |G|, H′, W′)."
     m, (C_out, _, k, _) = len(kgroup), weight.shape
     w = kgroup.orbit(weight)                                               # (C_out, m, C_in, k, k): the kernel under every element
-    y = F.conv2d(x, w.flatten(0, 1), padding=k // 2)                       # (B, C_out·m, H, W)
+    y = F.conv2d(x, w.flatten(0, 1), stride=stride, padding=k // 2)        # (B, C_out·m, H′, W′)
     y = y.unflatten(1, (C_out, m))
     return y if bias is None else y + bias[None, :, None, None, None]
 
-def group_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None) -> Tensor:
-    "Group convolution: `x` (B, C_in, |G|, H, W) with `weight` (C_out, C_in, |G|, k, k); output (B, C_out, |G|, H, W), equivariant."
+def group_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None, stride: int = 1) -> Tensor:
+    "Group convolution: `x` (B, C_in, |G|, H, W) with `weight` (C_out, C_in, |G|, k, k); output (B, C_out, |G|, H′, W′), equivariant on a symmetric grid."
     m, (C_out, C_in, _, k, _) = len(kgroup), weight.shape
     inv, table = kgroup.inverses, kgroup.cayley
     ws = [kgroup.act(weight.index_select(2, table[inv[g]].to(weight.device)), g) for g in range(m)]   # W_g[h] = g·W[g⁻¹∘h]
     w = torch.stack(ws, 1).flatten(0, 1).flatten(1, 2)                    # (C_out·m, C_in·m, k, k)
-    y = F.conv2d(x.flatten(1, 2), w, padding=k // 2).unflatten(1, (C_out, m))
+    y = F.conv2d(x.flatten(1, 2), w, stride=stride, padding=k // 2).unflatten(1, (C_out, m))
     return y if bias is None else y + bias[None, :, None, None, None]
+
+def _odd_kernel(kernel_size):
+    if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
 
 class LiftingConv(nn.Module):
     "The first layer of a G-CNN: one kernel per (out, in) channel, applied under every group element."
-    def __init__(self, in_channels: int, out_channels: int, group: Group, kernel_size: int = 3, bias: bool = True, device=None, dtype=None):
+    def __init__(self, in_channels: int, out_channels: int, group: Group, kernel_size: int = 3, bias: bool = True,
+                 stride: int = 1, device=None, dtype=None):
         super().__init__()
-        if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
-        self.group, self.kgroup = group, kernel_group(group, kernel_size)
+        _odd_kernel(kernel_size)
+        self.group, self.kgroup, self.stride = group, kernel_group(group, kernel_size), stride
         ref = nn.Conv2d(in_channels, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)   # its initialization
         self.weight, self.bias = ref.weight, ref.bias
-    def forward(self, x: Tensor) -> Tensor: return lifting_conv(x, self.weight, self.kgroup, self.bias)
-    def extra_repr(self): return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}"
+    def forward(self, x: Tensor) -> Tensor: return lifting_conv(x, self.weight, self.kgroup, self.bias, self.stride)
+    def extra_repr(self):
+        return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}, stride={self.stride}"
 
 class GroupConv(nn.Module):
     "A group convolution on group-indexed feature maps (B, C, |G|, H, W): kernels moved by every element, their group axis permuted."
-    def __init__(self, in_channels: int, out_channels: int, group: Group, kernel_size: int = 3, bias: bool = True, device=None, dtype=None):
+    def __init__(self, in_channels: int, out_channels: int, group: Group, kernel_size: int = 3, bias: bool = True,
+                 stride: int = 1, device=None, dtype=None):
         super().__init__()
-        if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
-        self.group, self.kgroup, m = group, kernel_group(group, kernel_size), len(group)
+        _odd_kernel(kernel_size)
+        self.group, self.kgroup, self.stride, m = group, kernel_group(group, kernel_size), stride, len(group)
         ref = nn.Conv2d(in_channels * m, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)
         self.weight = nn.Parameter(ref.weight.detach().unflatten(1, (in_channels, m)).clone())
         self.bias = ref.bias
-    def forward(self, x: Tensor) -> Tensor: return group_conv(x, self.weight, self.kgroup, self.bias)
-    def extra_repr(self): return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}"
+    def forward(self, x: Tensor) -> Tensor: return group_conv(x, self.weight, self.kgroup, self.bias, self.stride)
+    def extra_repr(self):
+        return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}, stride={self.stride}"
 
 class GCNN(nn.Module):
-    "A group-convolutional network: a lifting convolution, group convolutions, then invariant pooling over group and space and a linear classifier."
-    def __init__(self, in_shape, n_classes: int, group: Group, channels=(8, 16), kernel_size: int = 3, device=None, dtype=None):
+    "A group-convolutional network: a lifting convolution, group convolutions (2×2 max pooling between them with `pool`), then invariant pooling over group and space and a linear classifier."
+    def __init__(self, in_shape, n_classes: int, group: Group, channels=(8, 16), kernel_size: int = 3,
+                 pool: bool = False,    # 2×2 max pooling after every block but the last; each pooled side must be even
+                 device=None, dtype=None):
         super().__init__()
         self.in_shape, kw = _in_shape(in_shape), dict(device=device, dtype=dtype)
         _check_group(group, self.in_shape)
-        layers, c = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw), nn.ReLU()], channels[0]
-        for c2 in channels[1:]: layers += [GroupConv(c, c2, group, kernel_size, **kw), nn.ReLU()]; c = c2
+        layers, c, n = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw), nn.ReLU()], channels[0], self.in_shape[1]
+        for i, c2 in enumerate((None, *channels[1:])):
+            if c2 is not None: layers += [GroupConv(c, c2, group, kernel_size, **kw), nn.ReLU()]; c = c2
+            if pool and i < len(channels) - 1:
+                if not symmetric_grid(n, 2, 2):
+                    raise ValueError(f"2×2 pooling after block {i + 1} would meet a {n}×{n} grid: an odd side drops its last row and column, the "
+                                     f"pooling grid is not symmetric about the centre and the network would not be {group.name}-invariant. "
+                                     "Give an input whose side stays even at every pooling (e.g. 8, 28), fewer channels (blocks), or pool=False")
+                layers.append(SymmetricMaxPool2d(2)); n //= 2
         self.features, self.head = nn.Sequential(*layers), nn.Linear(c, n_classes, **kw)
     def forward(self, x: Tensor) -> Tensor:
         _check_input(x, self.in_shape, type(self).__name__)
@@ -260,28 +300,29 @@ def first_linear(model: nn.Module) -> nn.Module:
                              "first-layer genuineness is defined for a first linear layer on flattened images")
     raise ValueError(f"{type(model).__name__} has no linear layer")
 
-def _first_layer(model: nn.Module) -> nn.Module:
-    "The first nn.Linear, InvariantLinear or convolution in `model` (in module order)."
+def first_layer(model: nn.Module) -> nn.Module:
+    "The first nn.Linear, InvariantLinear, convolution or G-CNN lifting convolution in `model` (in module order): the layer γ and its update are read from."
     if not isinstance(model, nn.Module): raise ValueError(f"{type(model).__name__} is not an nn.Module: it has no layers to inspect")
     for m in model.modules():
-        if isinstance(m, (nn.Linear, InvariantLinear, nn.modules.conv._ConvNd)): return m
+        if isinstance(m, (nn.Linear, InvariantLinear, nn.modules.conv._ConvNd, LiftingConv)): return m
     raise ValueError(f"{type(model).__name__} has no linear or convolutional layer")
 
 def _kernel_projection(conv: nn.Module, group: Group):
     "(kernels (out, in, k·k), the Reynolds projection of `group`'s kind on the k×k kernel grid, about its centre)."
     from invnb.groups import rotations, flips, dihedral
     kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(group.name)
-    if not isinstance(conv, nn.Conv2d) or kind is None or conv.kernel_size[0] != conv.kernel_size[1]:
+    square = isinstance(conv, LiftingConv) or (isinstance(conv, nn.Conv2d) and conv.kernel_size[0] == conv.kernel_size[1])
+    if not square or kind is None:
         raise ValueError(f"γ of a convolutional first layer projects its kernels onto those symmetric under {group.name} about the kernel "
                          f"centre: defined for square Conv2d kernels and the groups built by rotations, flips or dihedral, "
                          f"got {type(conv).__name__} with kernel {getattr(conv, 'kernel_size', None)} and {group.name}")
-    return conv.weight.detach().flatten(2), kind(conv.kernel_size[0]).reynolds
+    return conv.weight.detach().flatten(2), kind(conv.weight.shape[-1]).reynolds
 
 def first_layer_genuineness(model: nn.Module, group: Group,
                              init: Tensor = None) -> float:  # the first layer's weight W₀ at initialization: γ of the update W − W₀
     "γ = ‖W Π‖²_F / ‖W‖²_F for the first layer W of `model` (of W − W₀ with `init`, nan if W = W₀): 1 when tied, ≈ #orbits/#inputs at random; for a convolution, its kernels under the group about their centre."
-    layer = _first_layer(model)
-    if isinstance(layer, nn.modules.conv._ConvNd): W, project = _kernel_projection(layer, group)
+    layer = first_layer(model)
+    if isinstance(layer, (nn.modules.conv._ConvNd, LiftingConv)): W, project = _kernel_projection(layer, group)
     else: W, project = layer.weight.detach(), group.reynolds
     if init is not None:
         init = init.flatten(2) if init.ndim == 4 else init

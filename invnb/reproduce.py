@@ -14,19 +14,19 @@ from torch import nn, Tensor
 from fastcore.script import call_parse
 from .groups import Group, rotations, flips, dihedral, translations
 from .data import load_data, get_device, _TORCHVISION
-from .models import first_layer_genuineness
-from .train import KINDS, build_model, train_kind, show_progress
+from .models import first_layer_genuineness, n_params
+from .train import KINDS, ARCHS, build_model, train_kind, show_progress, gcnn_channels
 from .metrics import invariance_report, saliency_maps, worst_case_invariance_error
 from .shift import SHIFT_NAMES, default_shifts, evaluate_under_shift, plot_shift
 from .spectral import sensitivity, jacobian_spectra
 
 
 # %% auto #0
-__all__ = ['GROUPS', 'MODEL_KINDS', 'MEASURES', 'Interval', 'LEVEL', 'Decision', 'CLAIMS', 'OUTPUTS', 'Config', 'units',
-           'data_hash', 'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit', 'save_unit', 'interval', 'fmt',
-           'Condition', 'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report',
-           'figure_saliency', 'figure_tradeoff', 'figure_spectral', 'RunFolderError', 'run_lock', 'run_manifest',
-           'reproduce', 'invnb_reproduce', 'show_report']
+__all__ = ['GROUPS', 'MODEL_KINDS', 'LEARNING_RATES', 'MEASURES', 'Interval', 'LEVEL', 'Decision', 'CLAIMS', 'OUTPUTS', 'Config',
+           'units', 'data_hash', 'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit', 'save_unit',
+           'interval', 'fmt', 'Condition', 'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command',
+           'write_report', 'figure_saliency', 'figure_tradeoff', 'figure_spectral', 'RunFolderError', 'run_lock',
+           'run_manifest', 'models_description', 'reproduce', 'invnb_reproduce', 'show_report']
 
 # %% ../nbs/08_reproduce.ipynb #d212af46
 def _shift_group(size):
@@ -36,6 +36,7 @@ def _shift_group(size):
 
 GROUPS = {'c4': rotations, 'flip': flips, 'd4': dihedral, 'shift': _shift_group}
 MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe each
+LEARNING_RATES = {'mlp': 3e-3, 'cnn': 1e-2}   # the default Adam learning rate per architecture (chosen on the digits: see the CNN page)
 
 @dataclass
 class Config:
@@ -48,12 +49,17 @@ class Config:
     lams: tuple = (0.1, 1.0, 10.0)        # λ sweep for the trade-off figure (lam is always included)
     epochs: int = 25                      # training epochs of every model
     batch_size: int = 128                 # minibatch size
-    lr: float = 3e-3                      # Adam learning rate
-    hidden: tuple = (128, 128)            # MLP hidden widths
+    lr: float = None                      # Adam learning rate; None: LEARNING_RATES[arch] (3e-3 for MLPs, 1e-2 for CNNs)
+    hidden: tuple = (128, 128)            # MLP hidden widths (arch='mlp')
+    arch: str = 'mlp'                     # 'mlp' (the paper's networks) or 'cnn' (CNNs, with the G-CNN as the tied model)
+    channels: tuple = (16, 32, 64)        # CNN widths (arch='cnn'); the G-CNN's are these ÷ √|G|
     shifts: tuple = SHIFT_NAMES           # shift families (invnb.shift.SHIFT_NAMES)
     severities: tuple = (0.0, 0.25, 0.5, 0.75, 1.0)   # shift severities, 0 (the test set) included
     device: str = 'auto'                  # 'auto' (CUDA when available), 'cpu', 'cuda', 'cuda:N'
     out: str = 'invnb_run'                # output folder (one run per folder)
+
+    def __post_init__(self):
+        if self.lr is None: self.lr = LEARNING_RATES.get(self.arch, LEARNING_RATES['mlp'])
 
     def check(self) -> Config:
         "Raise one ValueError listing every invalid option; return self when all are valid."
@@ -72,6 +78,11 @@ class Config:
         if not (num(self.lr) and self.lr > 0): bad.append(f"lr={self.lr!r}: must be a finite number > 0")
         if not self.hidden or not all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in self.hidden): bad.append(f"hidden={list(self.hidden)}: positive ints")
         if len(set(self.models)) != len(self.models): bad.append(f"models={list(self.models)}: each kind once")
+        if self.arch not in ARCHS: bad.append(f"arch={self.arch!r}: use one of {list(ARCHS)}")
+        if not self.channels or not all(isinstance(c, int) and not isinstance(c, bool) and c > 0 for c in self.channels): bad.append(f"channels={list(self.channels)}: positive ints")
+        if self.arch == 'cnn' and self.group not in ('c4', 'flip', 'd4') and 'tied' in self.models:
+            bad.append(f"group={self.group!r} with arch='cnn': the G-CNN (the tied model) needs a group that acts on the kernel grid: c4, flip or d4 "
+                       "(or leave 'tied' out of --models)")
         unknown = [s for s in self.shifts if s not in SHIFT_NAMES]
         if unknown or not self.shifts: bad.append(f"shifts={list(self.shifts)}: choose from {list(SHIFT_NAMES)}")
         sev = list(self.severities)
@@ -125,6 +136,10 @@ def data_hash(data) -> str:
         h.update(str((tuple(t.shape), t.dtype)).encode()); h.update(t.detach().cpu().contiguous().numpy().tobytes())
     return h.hexdigest()[:16]
 
+def _arch_options(cfg: Config) -> dict:
+    "What the architecture adds to a unit's key (nothing for MLPs, so that MLP units of earlier runs stay valid)."
+    return {} if cfg.arch == 'mlp' else dict(arch=cfg.arch, channels=[int(c) for c in cfg.channels])
+
 def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> str:
     "A hash of everything that determines a unit's result: the data's contents, the options that matter, invnb's version."
     import invnb
@@ -132,6 +147,7 @@ def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '
                 hidden=[int(h) for h in cfg.hidden], name=name, seed=seed, full=full, version=invnb.__version__, measures=MEASURES,
                 device=get_device(cfg.device).type)                          # λ is in the name; numbers normalized
     if full: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
+    keep.update(_arch_options(cfg))
     return hashlib.sha256(json.dumps(keep, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -166,7 +182,7 @@ def measure(model: nn.Module, data, group: Group, cfg, name: str, seed: int,
 def run_unit(cfg: Config, data, group: Group, shifts, name: str, kind: str, lam, seed: int, full: bool = None):
     "Train one model of `kind` (`invnb.train.train_kind`) and `measure` it: (rows, {'model': state_dict, 'init': W₀})."
     t = train_kind(kind, data, group, lam=lam if lam is not None else 0.0, seed=seed, hidden=tuple(cfg.hidden), epochs=cfg.epochs,
-                   lr=cfg.lr, batch_size=cfg.batch_size)
+                   lr=cfg.lr, batch_size=cfg.batch_size, arch=cfg.arch, channels=tuple(cfg.channels))
     rows = measure(t.model, data, group, cfg, name, seed, init=t.init, shifts=shifts)
     return rows, {'model': {k: v.cpu() for k, v in t.model.state_dict().items()}, 'init': t.init.cpu()}
 
@@ -347,6 +363,10 @@ def _c1(c, ev, earlier):
     fails = None if conds[1].met else 'the augmented model does not classify the orbit nearly as well as the plain model classifies upright images'
     return Decision(conds, lines, fails=fails)
 
+def _kernel_gamma_random(ev, k: int = 3) -> float:
+    "γ of random k×k kernels under the run's group (its expected value, #kernel-grid orbits / k²)."
+    return GROUPS[ev.cfg.group](k).n_orbits / k ** 2
+
 def _c2(c, ev, earlier):
     T, reg = c.thresholds, ev.cfg.main_lam
     if earlier[1]['verdict'] != 'holds':
@@ -361,7 +381,7 @@ def _c2(c, ev, earlier):
     sref = ev.df[ev.df.model.isin(refs) & (ev.df['shift'] == 'none') & (ev.df.metric == 'sis')].groupby('seed').value.min()
     conds = [Condition(f"SIS of the genuine references ({', '.join(refs)}; the lower per seed) − SIS(augmented)", interval(paired(sref, sa)), '>=', T['sis_gap'])]
     ga, gt = ev.seeds('augmented', 'gamma_update'), ev.seeds('tied', 'gamma_update')
-    conds.append(Condition('γ of the learned first-layer update: tied − augmented', interval(paired(gt, ga)), '>=', T['gamma_gap']))
+    if ev.cfg.arch == 'mlp': conds.append(Condition('γ of the learned first-layer update: tied − augmented', interval(paired(gt, ga)), '>=', T['gamma_gap']))
     if ev.has(reg):   # a positive control: an untied network can score higher, so the shortfall is how it learned, not that it is an MLP
         conds.append(Condition(f'SIS({reg}) − SIS(augmented) (an untied network can come closer)', interval(paired(ev.seeds(reg, 'sis'), sa)), '>', 0))
     shown = [m for m in ('augmented', reg, 'tied', 'pooled') if ev.has(m)]
@@ -369,6 +389,8 @@ def _c2(c, ev, earlier):
              + f'; chance level (another image\'s maps, augmented) {fmt(interval(ev.seeds("augmented", "sis_chance")))}',
              'first-layer γ of W / of the update W − W₀: ' + ', '.join(f'{m} {fmt(interval(ev.seeds(m, "gamma")))} / {fmt(interval(ev.seeds(m, "gamma_update")))}'
                                                             for m in shown if len(ev.seeds(m, 'gamma')))]
+    if ev.cfg.arch != 'mlp': lines.append(f"(CNNs: γ of the first kernels, about their centre; the G-CNN (tied) is invariant whatever its kernels' γ, "
+                                          f"random kernels score {_kernel_gamma_random(ev):.3f}: γ is shown, not counted)")
     return Decision(conds, lines, fails=fails)
 
 def _c3(c, ev, earlier):
@@ -440,7 +462,8 @@ CLAIMS = [
     Claim(2, 'That learned invariance is not genuine: its saliency maps differ across the orbit and its weights are not tied.', ('augmented', 'tied'),
           dict(sis_gap=0.05, gamma_gap=0.2, ref_min=0.9999),
           "SIS of the genuinely invariant models (tied, pooled: the lower per seed) at least {sis_gap:g} above the augmented model's; γ of the learned "
-          "first-layer update at least {gamma_gap:g} below the tied model's; the regularized model's SIS above the augmented model's (a positive "
+          "first-layer update at least {gamma_gap:g} below the tied model's (MLPs only: a G-CNN is invariant with unsymmetric kernels, so for CNNs γ is "
+          "shown, not counted); the regularized model's SIS above the augmented model's (a positive "
           "control: an untied network can come closer); the references must score SIS ≥ {ref_min:g} (a gate)", _c2, precondition='≥ 3 seeds; claim 1 holds (augmentation taught the orbit)'),
     Claim(3, 'Learned invariance is conditioned on the data: it degrades as the input distribution shifts, while the tied model stays invariant.',
           ('augmented', 'tied'), dict(li_ref_drop=0.002, tied_min=0.9999),
@@ -481,18 +504,20 @@ def run_command(cfg: Config) -> str:
     return (f"invnb_reproduce --data {cfg.data} --group {cfg.group} --models {','.join(cfg.models)} --seeds {cfg.seeds} --lam {cfg.lam:g} "
             f"--lams {','.join(f'{l:g}' for l in cfg.lams)} --epochs {cfg.epochs} --batch_size {cfg.batch_size} --lr {cfg.lr:g} "
             f"--hidden {','.join(map(str, cfg.hidden))} --shifts {','.join(cfg.shifts)} --severities {','.join(f'{s:g}' for s in cfg.severities)} "
-            f"--device {cfg.device}")
+            f"--device {cfg.device}" + (f" --arch {cfg.arch} --channels {','.join(map(str, cfg.channels))}" if cfg.arch != 'mlp' else ''))
 
-def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str):
+def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str,
+                 models_desc: str = ""):           # the networks and their sizes (`models_description`)
     "report.md: the claims table, claim 3 per shift family, claim 5 against its control, a note on scale, then the measurements, figures and timing."
     ev = Evidence(rows, cfg)
     models, smax = list(dict.fromkeys(r['model'] for r in rows)), ev.smax
     m = int(round(1 / ev.seeds(models[0], 'consistency_floor').mean())) if len(ev.seeds(models[0], 'consistency_floor')) else None
     full = [x for x in models if ev.has(x, 'logit_spread', 'spectral')]
-    md = [f'# invnb reproduction: {data_desc}, group {cfg.group}', '',
+    md = [f'# invnb reproduction: {data_desc}, group {cfg.group}' + (', convolutional networks' if cfg.arch == 'cnn' else ''), '',
           f'*On genuine invariance learning without weight-tying* (Moskalev et al., TAG-ML 2023), reproduced by invnb: {cfg.seeds} seeds per '
           f'model, {cfg.epochs} epochs. Every number is the mean over seeds with its {LEVEL:.0%} t-interval in brackets; a condition is met only '
-          'when the whole interval clears its threshold. Command:', '', f'```\n{run_command(cfg)}\n```', '', '## Claims', '',
+          'when the whole interval clears its threshold. Command:', '', f'```\n{run_command(cfg)}\n```', '',
+          *([f'Networks: {models_desc}.', ''] if models_desc else []), '## Claims', '',
           '| # | claim | evidence | conditions (threshold: interval) | verdict |', '|---|---|---|---|---|']
     for c in claims:
         conds = '<br>'.join(str(Condition(d['text'], _iv(d), d['op'], d['threshold'])) for d in c['conditions'])
@@ -520,7 +545,7 @@ def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: di
            'PDI (which moves with the logits\' temperature), raw errors and raw gains are shown for reference only.',
            '', '## In distribution (test set)', '', _table(ev, models, [k for k in _SHOWN if any(len(ev.seeds(x, k)) for x in models)]), '',
            f'Orbit consistency has floor 1/m = {1 / m:.3g} (the identity\'s own pairs always agree). `sis_chance` is SIS between an image\'s map and another '
-           'image\'s pulled-back maps. γ of a pooled model is that of the MLP inside the pooling; the pooled model is invariant whatever its γ.' if m else '']
+           'image\'s pulled-back maps. γ of a pooled model is that of the network inside the pooling; the pooled model is invariant whatever its γ.' if m else '']
     if full:
         metrics = ['li_ref', 'sis', 'orbit_consistency', 'pdi']
         md += ['', f'## Under shift: severity {smax:g}, mean over the shift families {", ".join(ev.families)}', '',
@@ -542,7 +567,7 @@ def _load(out, name, seed, kind, cfg, data, group):
     d = json.loads(p.read_text())
     raw = p.with_suffix('.pt').read_bytes()
     if hashlib.sha256(raw).hexdigest() != d.get('sha256'): raise RuntimeError(f'{p.with_suffix(".pt")} does not match {p.name}: rerun to recompute the unit')
-    m = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(cfg.hidden), data.device)
+    m = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(cfg.hidden), data.device, arch=cfg.arch, channels=tuple(cfg.channels))
     m.load_state_dict(torch.load(io.BytesIO(raw), map_location=data.device)['model'])
     return m.eval()
 
@@ -632,7 +657,7 @@ def run_manifest(cfg: Config, digest: str) -> dict:
     import invnb
     return dict(data=digest, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
                 hidden=[int(h) for h in cfg.hidden], device=get_device(cfg.device).type, shifts=list(cfg.shifts),
-                severities=[float(s) for s in cfg.severities], version=invnb.__version__, measures=MEASURES)
+                severities=[float(s) for s in cfg.severities], version=invnb.__version__, measures=MEASURES, **_arch_options(cfg))
 
 def _claim_folder(out: Path, manifest: dict, replace: bool):
     "Check that `out` holds no run whose units depend on other options or data (or discard it with `replace`); clear temporary files."
@@ -669,6 +694,22 @@ def _publish(stage: Path, out: Path):
 
 
 # %% ../nbs/08_reproduce.ipynb #ad8cfcd2
+def models_description(cfg: Config, data, group: Group) -> str:
+    "The networks of a run in words, with their parameter counts (each built once, on the CPU)."
+    shape, kinds = (data.channels, *data.size), {}
+    for k in cfg.models:
+        m = build_model(k, shape, data.n_classes, group, tuple(cfg.hidden), arch=cfg.arch, channels=tuple(cfg.channels))
+        kinds.setdefault(k, n_params(m))
+    unc = [k for k in ('plain', 'augmented', 'regularized') if k in kinds]
+    if cfg.arch == 'cnn':
+        net = f"a CNN (3×3 convolutions, channels {tuple(cfg.channels)}, 2×2 max pooling between blocks, global average pooling, linear head)"
+        tied = f"a G-CNN for {group.name} (lifting and group convolutions, channels {gcnn_channels(cfg.channels, group)}, the same pooling, then over the group)"
+    else: net, tied = f"an MLP (hidden widths {tuple(cfg.hidden)})", "the MLP with its first layer tied to the group"
+    parts = [f"{', '.join(unc)}: {net}, {kinds[unc[0]]:,} parameters"] if unc else []
+    if 'tied' in kinds: parts.append(f"tied: {tied}, {kinds['tied']:,} parameters")
+    if 'pooled' in kinds: parts.append(f"pooled: {'the CNN' if cfg.arch == 'cnn' else 'the MLP'} averaged over the orbit of its input, {kinds['pooled']:,} parameters")
+    return '; '.join(parts)
+
 def reproduce(cfg: Config = None, progress=None, figures: bool = True,
               replace: bool = False,     # discard a run with other options or data found in the output folder
               **options) -> dict:
@@ -679,6 +720,8 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
     data = load_data(cfg.data, device=device)
     try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
     except ValueError as e: raise ValueError(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
+    try: models_desc = models_description(cfg, data, group)            # builds each network once: e.g. a G-CNN refuses sizes it cannot pool
+    except ValueError as e: raise ValueError(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
     shifts, digest = default_shifts(data.x_train, names=cfg.shifts), data_hash(data)
     _prepare_out(out)
     config = asdict(cfg) | {'out': None}
@@ -712,7 +755,7 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
         secs = time.perf_counter() - t0
         dev_name = torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
         timing = dict(units_run=n_run, units_reused=len(todo) - n_run, seconds=secs, device=dev_name)
-        write_report(stage, cfg, rows, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})')
+        write_report(stage, cfg, rows, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})', models_desc)
         _publish(stage, out)
     return dict(claims=claims, out=str(out), **timing)
 
@@ -768,8 +811,10 @@ def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mni
                     lams: str = '0.1,1,10',            # λ sweep (comma-separated)
                     epochs: int = 25,
                     batch_size: int = 128,
-                    lr: float = 3e-3,
+                    lr: float = None,                  # Adam learning rate (default 3e-3 for mlp, 1e-2 for cnn)
                     hidden: str = '128,128',           # MLP hidden widths
+                    arch: str = 'mlp',                 # 'mlp' (the paper's networks) or 'cnn' (CNNs; the G-CNN is the tied model)
+                    channels: str = '16,32,64',        # CNN widths (--arch cnn); the G-CNN's are these ÷ √|G|
                     shifts: str = ','.join(SHIFT_NAMES),  # comma-separated shift families
                     severities: str = '0,0.25,0.5,0.75,1',
                     device: str = 'auto',              # 'auto' (CUDA when available), 'cpu', 'cuda'
@@ -779,7 +824,7 @@ def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mni
     "Reproduce 'On genuine invariance learning without weight-tying': train, measure, and write results.json, report.md and figures to OUT. Exit status: 0 done, 1 failed, 2 invalid options, 130 interrupted."
     try:
         cfg = Config(data=data, group=group, models=_csv(models, name='models'), seeds=seeds, lam=lam, lams=_csv(lams, float, 'lams'),
-                     epochs=epochs, batch_size=batch_size, lr=lr, hidden=_csv(hidden, int, 'hidden'), shifts=_csv(shifts, name='shifts'),
+                     epochs=epochs, batch_size=batch_size, lr=lr, hidden=_csv(hidden, int, 'hidden'), arch=arch, channels=_csv(channels, int, 'channels'), shifts=_csv(shifts, name='shifts'),
                      severities=_csv(severities, float, 'severities'), device=device, out=out).check()
     except ValueError as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2)
     try: r = reproduce(cfg, progress=None if not quiet else False, replace=replace)

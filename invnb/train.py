@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_training.ipynb #786dc310
 from __future__ import annotations
-import os, sys, time
+import math, os, sys, time
 from collections import namedtuple
 from dataclasses import dataclass, field
 import torch
@@ -12,11 +12,12 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .data import batches, OrbitAugment, get_device
-from .models import MLP, GroupPool, first_linear
+from .models import MLP, GroupPool, SmallCNN, GCNN, first_linear, first_layer
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
 
 # %% auto #0
-__all__ = ['KINDS', 'Trained', 'History', 'show_progress', 'fit', 'evaluate', 'build_model', 'train_kind']
+__all__ = ['KINDS', 'ARCHS', 'Trained', 'History', 'show_progress', 'fit', 'evaluate', 'gcnn_channels', 'build_model',
+           'train_kind']
 
 # %% ../nbs/03_training.ipynb #55083d51
 @dataclass
@@ -166,27 +167,41 @@ def evaluate(model: nn.Module, x: Tensor, y: Tensor, group: Group = None, batch_
 
 # %% ../nbs/03_training.ipynb #6bd67d52
 KINDS = ('plain', 'augmented', 'regularized', 'tied', 'pooled')
-Trained = namedtuple('Trained', ['model', 'history', 'init'])   # init: the first linear layer's weight at initialization
+ARCHS = ('mlp', 'cnn')
+Trained = namedtuple('Trained', ['model', 'history', 'init'])   # init: the first layer's weight at initialization (matrix or kernels)
 
-def build_model(kind: str, in_shape, n_classes: int, group: Group, hidden=(128, 128), device=None, dtype=None) -> nn.Module:
-    "The network of a model kind (see `KINDS`): an MLP, tied for 'tied', wrapped in `GroupPool` for 'pooled'."
+def gcnn_channels(channels, group: Group) -> tuple:
+    "The G-CNN widths that match a plain CNN with `channels` in parameters: each divided by √|G| (rounded, at least 1)."
+    return tuple(max(1, round(c / math.sqrt(len(group)))) for c in channels)
+
+def build_model(kind: str, in_shape, n_classes: int, group: Group, hidden=(128, 128), device=None, dtype=None,
+                arch: str = 'mlp',                 # 'mlp' or 'cnn' (see ARCHS)
+                channels=(16, 32, 64)) -> nn.Module:  # the CNN's widths ('cnn' only)
+    "The network of a model kind (see `KINDS`): for 'mlp' an MLP, tied for 'tied'; for 'cnn' a SmallCNN, a GCNN for 'tied'; wrapped in `GroupPool` for 'pooled'."
     if kind not in KINDS: raise ValueError(f"unknown kind of model {kind!r}: choose one of {list(KINDS)}")
+    if arch not in ARCHS: raise ValueError(f"unknown architecture {arch!r}: choose one of {list(ARCHS)}")
     kw = dict(device=device, dtype=dtype)
-    if kind == 'tied': return MLP(in_shape, n_classes, hidden, group=group, **kw)
-    m = MLP(in_shape, n_classes, hidden, **kw)
+    if arch == 'cnn':
+        if kind == 'tied': return GCNN(in_shape, n_classes, group, channels=gcnn_channels(channels, group), pool=True, **kw)
+        m = SmallCNN(in_shape, n_classes, channels=tuple(channels), padding_mode='zeros', pool=True, **kw)
+    elif kind == 'tied': return MLP(in_shape, n_classes, hidden, group=group, **kw)
+    else: m = MLP(in_shape, n_classes, hidden, **kw)
     return GroupPool(m, group) if kind == 'pooled' else m
 
 def train_kind(kind: str, data, group: Group,
                lam: float = 1.0,            # λ of the invariance penalty ('regularized' only)
                seed: int = 0,               # initialization, batches, augmentation and penalty samples
                hidden=(128, 128), epochs: int = 25, lr: float = 3e-3, batch_size: int = 128,
-               progress=False, **fit_kwargs) -> Trained:
+               progress=False,
+               arch: str = 'mlp', channels=(16, 32, 64),   # the architecture (see build_model)
+               **fit_kwargs) -> Trained:
     "Build and train one model of `kind` on `data` (an `invnb.data.Data`); (model, history, W₀)."
     model = None
     with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
         torch.manual_seed(seed)                                          # the initialization, without touching the caller's RNG
-        model = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(hidden), data.device, data.x_train.dtype)
-    init = first_linear(model).weight.detach().clone()
+        model = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(hidden), data.device, data.x_train.dtype,
+                            arch=arch, channels=tuple(channels))
+    init = first_layer(model).weight.detach().clone()
     kw = dict(group=group) if kind in ('augmented', 'regularized') else {}
     if kind == 'regularized':
         from invnb.regularize import InvarianceRegularizer              # defined in the regularization notebook
