@@ -2,8 +2,8 @@
 
 Every notebook in nbs/ gets, from one template:
 - a badge cell linking to the notebook on Colab,
-- a hidden first cell that, only on Colab, installs invnb from GitHub (plus `hypothesis` where the
-  notebook uses it) and, where the notebook reads committed runs under nbs/assets/, clones the
+- a hidden first cell that, only on Colab, installs invnb from GitHub (plus `hypothesis` or `e2cnn` where the
+  notebook uses them) and, where the notebook reads committed runs under nbs/assets/, clones the
   repository and works from its nbs/ folder.
 Any other github.com/<user>/<repo> link in the notebooks is rewritten to the settings' user too.
 Set the GitHub user/repo once in settings.ini, then run this script. `--check` writes nothing and
@@ -52,7 +52,7 @@ def update(nb_path, user, repo, branch):
     nb = json.loads(nb_path.read_text())
     cells, problems = nb['cells'], []
     code = '\n'.join(src(c) for c in cells if c['cell_type'] == 'code')
-    extras = ['hypothesis'] if re.search(r'^\s*(from|import) hypothesis', code, re.M) else []
+    extras = [p for p in ('hypothesis', 'e2cnn') if re.search(rf'^\s*(from|import) {p}\b', code, re.M)]   # test-only packages a notebook imports
     assets = bool(re.search(r"['\"]assets/", code))
     inst = [c for c in cells if c['cell_type'] == 'code' and "'google.colab' in sys.modules" in src(c)]
     badge = [c for c in cells if c['cell_type'] == 'markdown' and src(c).startswith(BADGE)]
