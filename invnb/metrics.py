@@ -439,11 +439,9 @@ def _leaves(model: nn.Module) -> list:
     "(name, module) of every module without children, in registration order."
     return [(n, mod) for n, mod in model.named_modules() if n and next(mod.children(), None) is None]
 
-def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048):
-    "How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total variance of its flattened features, and the error relative to that variance; a DataFrame."
-    import pandas as pd
-    if not isinstance(model, nn.Module): raise TypeError(f"layer_invariance hooks into an nn.Module's layers, got {type(model).__name__}")
-    check_int(batch_size, 'batch_size')
+def _chosen_layers(model: nn.Module, layers, who: str):
+    "(named modules, [(name, module)] to hook): the `layers` named, or every leaf module in registration order."
+    if not isinstance(model, nn.Module): raise TypeError(f"{who} hooks into an nn.Module's layers, got {type(model).__name__}")
     named = dict(model.named_modules())
     if layers is None: chosen = _leaves(model)
     else:
@@ -451,7 +449,11 @@ def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size:
         if unknown: raise ValueError(f"no layers named {unknown} in the model: choose from {[n for n in named if n]}")
         chosen = [(l, named[l]) for l in layers]
     if not chosen: raise ValueError("the model has no layers to hook (pass layers=[names])")
-    m, dev, sums, seen = len(group), model_device(model), {}, {}
+    return named, chosen
+
+def _orbit_layer_outputs(model: nn.Module, x, group: Group, chosen, batch_size: int):
+    "Per chunk of images: {layer name: its output on every image of the orbit, (b, |G|, …)}, in forward order (hooks removed at the end)."
+    m, dev, seen = len(group), model_device(model), {}
     def hook(name):
         def f(mod, inp, out):
             if isinstance(out, Tensor) and out.is_floating_point(): seen[name] = out.detach()
@@ -463,11 +465,19 @@ def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size:
                 if dev is not None: xb = xb.to(dev)
                 _check_batch(model, xb, group)
                 seen.clear(); model(group.orbit(xb).flatten(0, 1))
-                for n, h in seen.items():                                     # in forward order
-                    if len(h) != len(xb) * m: continue                        # a layer that saw another batch shape (e.g. inside pooling)
-                    sums.setdefault(n, OrbitSums()).add(h.reshape(len(xb), m, -1), logits=False)
+                yield {n: h.unflatten(0, (len(xb), m)) for n, h in seen.items()   # a layer that saw another batch shape (inside pooling) is left out
+                       if len(h) == len(xb) * m}
     finally:
         for hd in handles: hd.remove()
+
+def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048):
+    "How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total variance of its flattened features, and the error relative to that variance; a DataFrame."
+    import pandas as pd
+    named, chosen = _chosen_layers(model, layers, 'layer_invariance')
+    check_int(batch_size, 'batch_size')
+    sums = {}
+    for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
+        for n, h in outs.items(): sums.setdefault(n, OrbitSums()).add(h.reshape(*h.shape[:2], -1), logits=False)
     return pd.DataFrame([dict(layer=n, type=type(named[n]).__name__, features=s.K, invariance=s.li(),
                               relative_error=s.err / s.m2 if s.m2 > 0 else 0.0) for n, s in sums.items()])
 
@@ -495,38 +505,18 @@ def _action(out: Tensor, group: Group, m: int):
 def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048, tol: float = 1e-4):
     "Per layer (default: every leaf module, in forward order), the relative equivariance error √(Σ‖f_l(g·x) − ρ(g) f_l(x)‖² / Σ‖f_l(x)‖²) with ρ the group's action on that layer's output: where an 'equivariant' network stops being so."
     import pandas as pd
-    if not isinstance(model, nn.Module): raise TypeError(f"layer_equivariance hooks into an nn.Module's layers, got {type(model).__name__}")
+    named, chosen = _chosen_layers(model, layers, 'layer_equivariance')
     check_int(batch_size, 'batch_size'); check_number(tol, 'tol', lo=0)
-    named = dict(model.named_modules())
-    if layers is None: chosen = _leaves(model)
-    else:
-        unknown = [l for l in layers if l not in named]
-        if unknown: raise ValueError(f"no layers named {unknown} in the model: choose from {[n for n in named if n]}")
-        chosen = [(l, named[l]) for l in layers]
-    if not chosen: raise ValueError("the model has no layers to hook (pass layers=[names])")
-    m, dev, seen, acc = len(group), model_device(model), {}, {}
-    def hook(name):
-        def f(mod, inp, out):
-            if isinstance(out, Tensor) and out.is_floating_point(): seen[name] = out.detach()
-        return f
-    handles = [mod.register_forward_hook(hook(n)) for n, mod in chosen]
-    try:
-        with inference(model), torch.no_grad():
-            for xb, _ in image_chunks(x, None, max(1, batch_size // m)):
-                if dev is not None: xb = xb.to(dev)
-                _check_batch(model, xb, group)
-                seen.clear(); model(group.orbit(xb).flatten(0, 1))
-                for n, h in seen.items():                                     # in forward order
-                    if len(h) != len(xb) * m: continue                        # a layer that saw another batch shape (e.g. inside pooling)
-                    h = h.double().unflatten(0, (len(xb), m))                 # (b, m, …): the layer's output on every g·x
-                    name, act = _action(h[:, 0], group, m)
-                    a = acc.setdefault(n, dict(action=name, shape=tuple(h.shape[2:]), num=torch.zeros(m, dtype=torch.float64), den=0.0))
-                    if act is None: continue
-                    base = h[:, 0]
-                    for g in range(1, m): a['num'][g] += float((h[:, g] - act(base, g)).pow(2).sum())
-                    a['den'] += float(base.pow(2).sum())
-    finally:
-        for hd in handles: hd.remove()
+    m, acc = len(group), {}
+    for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
+        for n, h in outs.items():                                             # h: (b, m, …), the layer's output on every g·x
+            h = h.double()
+            name, act = _action(h[:, 0], group, m)
+            a = acc.setdefault(n, dict(action=name, shape=tuple(h.shape[2:]), num=torch.zeros(m, dtype=torch.float64), den=0.0))
+            if act is None: continue
+            base = h[:, 0]
+            for g in range(1, m): a['num'][g] += float((h[:, g] - act(base, g)).pow(2).sum())
+            a['den'] += float(base.pow(2).sum())
     rows = []
     for n, a in acc.items():
         ok = a['action'] != 'none' and a['den'] > 0
