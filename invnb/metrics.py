@@ -456,7 +456,10 @@ def _orbit_layer_outputs(model: nn.Module, x, group: Group, chosen, batch_size: 
     m, dev, seen = len(group), model_device(model), {}
     def hook(name):
         def f(mod, inp, out):
-            if isinstance(out, Tensor) and out.is_floating_point(): seen[name] = out.detach()
+            if not (isinstance(out, Tensor) and out.is_floating_point()): return
+            if isinstance(mod, nn.Flatten) and inp and isinstance(inp[0], Tensor) and inp[0].numel() == out.numel():
+                out = out.view(inp[0].shape)                              # a flattened map keeps its grid: the group still acts on it
+            seen[name] = out.detach()
         return f
     handles = [mod.register_forward_hook(hook(n)) for n, mod in chosen]
     try:
@@ -483,47 +486,58 @@ def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size:
 
 
 # %% ../nbs/04_metrics.ipynb #13bb6459
-def _grid_group(group: Group, size) -> Group:
+def _grid_group(group: Group, size, cache: dict) -> Group:
     "The group of `group`'s kind acting on an (h, w) grid: the group itself on its own grid; None when no action on that grid is known."
-    if tuple(size) == tuple(group.size): return group
-    from invnb.groups import rotations, flips, dihedral
-    kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(group.name)
-    if kind is None or getattr(group, 'approximate', False): return None
-    try: return kind(tuple(size))
-    except ValueError: return None                                        # e.g. rotations of a non-square grid
+    size = tuple(size)
+    if size == tuple(group.size): return group
+    if size not in cache:
+        from invnb.groups import rotations, flips, dihedral
+        kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(group.name)
+        try: cache[size] = None if kind is None or getattr(group, 'approximate', False) else kind(size)
+        except ValueError: cache[size] = None                             # e.g. rotations of a non-square grid
+    return cache[size]
 
-def _action(out: Tensor, group: Group, m: int):
-    "(name, g ↦ g acting on per-image features `out` (b, …)) for a layer's output: regular on (C, |G|, h, w), the grid on (C, h, w), trivial on vectors."
-    if out.ndim == 5 and out.shape[2] == m:                                # group-indexed feature maps
-        Gh = _grid_group(group, out.shape[-2:])
+def _action(out: Tensor, group: Group, cache: dict):
+    "(name, g ↦ g acting on per-image features `out` (b, …)) for a layer's output; ('none', None) where no action is known."
+    m, regular = len(group), not getattr(group, 'approximate', False)        # the regular action needs a group's Cayley table
+    if out.ndim == 5:                                                      # group-indexed feature maps (C, |G|, h, w)
+        Gh = _grid_group(group, out.shape[-2:], cache) if out.shape[2] == m and regular else None
         return ('regular', lambda t, g: regular_act(t, Gh, g)) if Gh is not None else ('none', None)
-    if out.ndim == 4:                                                      # feature maps on a grid
-        Gh = _grid_group(group, out.shape[-2:])
+    if out.ndim == 4:                                                      # feature maps on a grid (C, h, w)
+        Gh = _grid_group(group, out.shape[-2:], cache)
         return ('grid', lambda t, g: Gh.act(t, g)) if Gh is not None else ('none', None)
-    return 'trivial', lambda t, g: t                                       # vectors: invariance
+    if out.ndim == 3:                                                      # group-indexed vectors (C, |G|): the group axis permuted
+        if out.shape[2] != m or not regular: return 'none', None
+        return 'regular', lambda t, g: t.index_select(2, group.cayley[group.inverse(g)].to(t.device))
+    if out.ndim == 2: return 'trivial', lambda t, g: t                     # vectors: invariance
+    return 'none', None
 
 def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048, tol: float = 1e-4):
     "Per layer (default: every leaf module, in forward order), the relative equivariance error √(Σ‖f_l(g·x) − ρ(g) f_l(x)‖² / Σ‖f_l(x)‖²) with ρ the group's action on that layer's output: where an 'equivariant' network stops being so."
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_equivariance')
     check_int(batch_size, 'batch_size'); check_number(tol, 'tol', lo=0)
-    m, acc = len(group), {}
+    m, acc, cache = len(group), {}, {}
     for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
         for n, h in outs.items():                                             # h: (b, m, …), the layer's output on every g·x
             h = h.double()
-            name, act = _action(h[:, 0], group, m)
+            name, act = _action(h[:, 0], group, cache)
             a = acc.setdefault(n, dict(action=name, shape=tuple(h.shape[2:]), num=torch.zeros(m, dtype=torch.float64), den=0.0))
             if act is None: continue
             base = h[:, 0]
             for g in range(1, m): a['num'][g] += float((h[:, g] - act(base, g)).pow(2).sum())
             a['den'] += float(base.pow(2).sum())
+    if not acc:
+        raise ValueError("no hooked layer saw the orbit batch: every one ran on another batch shape (layers inside GroupPool see |G| copies of "
+                         "each image); profile the inner model itself, or pass layers=[names] of layers that see the model's input batch")
     rows = []
     for n, a in acc.items():
-        ok = a['action'] != 'none' and a['den'] > 0
-        per = (a['num'] / a['den']).sqrt() if ok else torch.full((m,), float('nan'))
-        err = float((a['num'][1:].sum() / (a['den'] * (m - 1))) ** 0.5) if ok and m > 1 else (0.0 if ok else float('nan'))
+        known, num, den = a['action'] != 'none', a['num'], a['den']
+        if not known: per, err = torch.full((m,), float('nan')), float('nan')
+        elif den > 0: per, err = (num / den).sqrt(), float((num[1:].sum() / (den * max(m - 1, 1))) ** 0.5)
+        else: per = torch.where(num > 0, float('inf'), 0.0); err = float(per.max())   # an all-zero output: equivariant unless moved copies are not zero
         rows.append(dict(layer=n, type=type(named[n]).__name__, shape=a['shape'], action=a['action'], relative_error=err,
-                         worst_element=int(per[1:].argmax()) + 1 if ok and m > 1 else None, equivariant=bool(ok and err <= tol)))
+                         worst_element=int(per[1:].argmax()) + 1 if known and m > 1 and err > 0 else None, equivariant=bool(known and err <= tol)))
     return pd.DataFrame(rows)
 
 def first_broken_layer(profile) -> str:

@@ -150,8 +150,11 @@ def symmetric_max_pool2d(x: Tensor, kernel_size: int = 2) -> Tensor:
     "k×k max pooling (stride k) over the last two axes of `x` (any leading axes), whose gradient is split equally among tied maxima."
     k, (H, W) = kernel_size, (x.shape[-2] // kernel_size, x.shape[-1] // kernel_size)
     win = x[..., :H * k, :W * k].unflatten(-1, (W, k)).unflatten(-3, (H, k)).transpose(-3, -2).flatten(-2)   # (..., H, W, k·k)
-    tie = (win == win.amax(-1, keepdim=True)).to(x.dtype)
-    return (win * (tie / tie.sum(-1, keepdim=True)).detach()).sum(-1)   # the max; ∂/∂x_i = 1/#ties at each tied maximum
+    top = win.amax(-1)
+    tie = win == top.detach()[..., None]
+    w = tie.to(x.dtype)
+    share = (win.where(tie, 0) * (w / w.sum(-1, keepdim=True))).sum(-1)   # ∂/∂x_i = 1/#ties at each tied maximum, 0 elsewhere
+    return top.detach() + (share - share.detach())                         # the value: exactly the max; the gradient: the shares
 
 class SymmetricMaxPool2d(nn.Module):
     "k×k max pooling (stride k) of feature maps (B, C, H, W) or group-indexed ones (B, C, |G|, H, W); tied maxima share the gradient (see `symmetric_max_pool2d`)."
@@ -269,15 +272,16 @@ class GCNN(nn.Module):
         super().__init__()
         self.in_shape, kw = _in_shape(in_shape), dict(device=device, dtype=dtype)
         _check_group(group, self.in_shape)
-        layers, c, n = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw), nn.ReLU()], channels[0], self.in_shape[1]
+        layers, c, hw = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw), nn.ReLU()], channels[0], self.in_shape[1:]
         for i, c2 in enumerate((None, *channels[1:])):
             if c2 is not None: layers += [GroupConv(c, c2, group, kernel_size, **kw), nn.ReLU()]; c = c2
             if pool and i < len(channels) - 1:
-                if not symmetric_grid(n, 2, 2):
-                    raise ValueError(f"2×2 pooling after block {i + 1} would meet a {n}×{n} grid: an odd side drops its last row and column, the "
-                                     f"pooling grid is not symmetric about the centre and the network would not be {group.name}-invariant. "
-                                     "Give an input whose side stays even at every pooling (e.g. 8, 28), fewer channels (blocks), or pool=False")
-                layers.append(SymmetricMaxPool2d(2)); n //= 2
+                if not all(symmetric_grid(n, 2, 2) for n in hw):
+                    raise ValueError(f"2×2 pooling after block {i + 1} would meet a {hw[0]}×{hw[1]} grid: an odd side drops its last row or column, "
+                                     f"the pooling grid is not symmetric about the centre and the network would not be {group.name}-invariant. "
+                                     f"With {len(channels) - 1} poolings each side must be divisible by {2 ** (len(channels) - 1)}: resize the "
+                                     "input, use fewer channels (blocks), or pool=False")
+                layers.append(SymmetricMaxPool2d(2)); hw = (hw[0] // 2, hw[1] // 2)
         self.features, self.head = nn.Sequential(*layers), nn.Linear(c, n_classes, **kw)
     def forward(self, x: Tensor) -> Tensor:
         _check_input(x, self.in_shape, type(self).__name__)
@@ -315,7 +319,7 @@ def _kernel_projection(conv: nn.Module, group: Group):
     if not square or kind is None:
         raise ValueError(f"γ of a convolutional first layer projects its kernels onto those symmetric under {group.name} about the kernel "
                          f"centre: defined for square Conv2d kernels and the groups built by rotations, flips or dihedral, "
-                         f"got {type(conv).__name__} with kernel {getattr(conv, 'kernel_size', None)} and {group.name}")
+                         f"got {type(conv).__name__} with kernel {tuple(conv.weight.shape[-2:]) if hasattr(conv, 'weight') else None} and {group.name}")
     return conv.weight.detach().flatten(2), kind(conv.weight.shape[-1]).reynolds
 
 def first_layer_genuineness(model: nn.Module, group: Group,

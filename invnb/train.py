@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .data import batches, OrbitAugment, get_device
-from .models import MLP, GroupPool, SmallCNN, GCNN, first_linear, first_layer
+from .models import MLP, GroupPool, SmallCNN, GCNN, first_layer
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
 
 # %% auto #0
