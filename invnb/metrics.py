@@ -12,7 +12,7 @@ from fastcore.basics import patch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
-from .models import first_layer_genuineness, regular_act
+from .models import first_layer_genuineness, regular_act, kernel_group
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
 
 # %% auto #0
@@ -491,10 +491,8 @@ def _grid_group(group: Group, size, cache: dict) -> Group:
     size = tuple(size)
     if size == tuple(group.size): return group
     if size not in cache:
-        from invnb.groups import rotations, flips, dihedral
-        kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(group.name)
-        try: cache[size] = None if kind is None or getattr(group, 'approximate', False) else kind(size)
-        except ValueError: cache[size] = None                             # e.g. rotations of a non-square grid
+        try: cache[size] = kernel_group(group, size)
+        except ValueError: cache[size] = None                             # not C4, C2 or D4, or e.g. rotations of a non-square grid
     return cache[size]
 
 def _action(out: Tensor, group: Group, cache: dict):

@@ -198,8 +198,8 @@ def relative_invariance_error(model: nn.Module, x: Tensor, group: Group) -> floa
         if was_training is not None: model.train(was_training)
 
 # %% ../nbs/02_weight_tying.ipynb #5j0e0002
-def kernel_group(group: Group, k: int) -> Group:
-    "The group of `group`'s kind (C4, C2 or D4) acting on k×k kernels about their centre, with the same element numbering."
+def kernel_group(group: Group, k) -> Group:
+    "The group of `group`'s kind (C4, C2 or D4) acting on a k×k kernel (or any grid: k an int or (h, w)) about its centre, with the same element numbering."
     from invnb.groups import rotations, flips, dihedral
     kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(getattr(group, 'name', None))
     if kind is None or getattr(group, 'approximate', False):
@@ -234,35 +234,33 @@ def group_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None, st
     y = F.conv2d(x.flatten(1, 2), w, stride=stride, padding=k // 2).unflatten(1, (C_out, m))
     return y if bias is None else y + bias[None, :, None, None, None]
 
-def _odd_kernel(kernel_size):
-    if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
+class _GroupKernelConv(nn.Module):
+    "What lifting and group convolutions share: an odd kernel moved by the group about its centre, a stride, a Conv2d's initialization."
+    def _kernels(self, group: Group, fan_in: int, out_channels: int, kernel_size: int, bias: bool, stride: int, device, dtype) -> nn.Conv2d:
+        if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
+        self.group, self.kgroup, self.stride = group, kernel_group(group, kernel_size), stride
+        return nn.Conv2d(fan_in, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)   # its weights initialize ours
+    def extra_repr(self):
+        return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}, stride={self.stride}"
 
-class LiftingConv(nn.Module):
+class LiftingConv(_GroupKernelConv):
     "The first layer of a G-CNN: one kernel per (out, in) channel, applied under every group element."
     def __init__(self, in_channels: int, out_channels: int, group: Group, kernel_size: int = 3, bias: bool = True,
                  stride: int = 1, device=None, dtype=None):
         super().__init__()
-        _odd_kernel(kernel_size)
-        self.group, self.kgroup, self.stride = group, kernel_group(group, kernel_size), stride
-        ref = nn.Conv2d(in_channels, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)   # its initialization
+        ref = self._kernels(group, in_channels, out_channels, kernel_size, bias, stride, device, dtype)
         self.weight, self.bias = ref.weight, ref.bias
     def forward(self, x: Tensor) -> Tensor: return lifting_conv(x, self.weight, self.kgroup, self.bias, self.stride)
-    def extra_repr(self):
-        return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}, stride={self.stride}"
 
-class GroupConv(nn.Module):
+class GroupConv(_GroupKernelConv):
     "A group convolution on group-indexed feature maps (B, C, |G|, H, W): kernels moved by every element, their group axis permuted."
     def __init__(self, in_channels: int, out_channels: int, group: Group, kernel_size: int = 3, bias: bool = True,
                  stride: int = 1, device=None, dtype=None):
         super().__init__()
-        _odd_kernel(kernel_size)
-        self.group, self.kgroup, self.stride, m = group, kernel_group(group, kernel_size), stride, len(group)
-        ref = nn.Conv2d(in_channels * m, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)
-        self.weight = nn.Parameter(ref.weight.detach().unflatten(1, (in_channels, m)).clone())
+        ref = self._kernels(group, in_channels * len(group), out_channels, kernel_size, bias, stride, device, dtype)
+        self.weight = nn.Parameter(ref.weight.detach().unflatten(1, (in_channels, len(group))).clone())
         self.bias = ref.bias
     def forward(self, x: Tensor) -> Tensor: return group_conv(x, self.weight, self.kgroup, self.bias, self.stride)
-    def extra_repr(self):
-        return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}, stride={self.stride}"
 
 class GCNN(nn.Module):
     "A group-convolutional network: a lifting convolution, group convolutions (2×2 max pooling between them with `pool`), then invariant pooling over group and space and a linear classifier."
@@ -272,17 +270,19 @@ class GCNN(nn.Module):
         super().__init__()
         self.in_shape, kw = _in_shape(in_shape), dict(device=device, dtype=dtype)
         _check_group(group, self.in_shape)
-        layers, c, hw = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw), nn.ReLU()], channels[0], self.in_shape[1:]
-        for i, c2 in enumerate((None, *channels[1:])):
-            if c2 is not None: layers += [GroupConv(c, c2, group, kernel_size, **kw), nn.ReLU()]; c = c2
-            if pool and i < len(channels) - 1:
+        convs = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw)]
+        convs += [GroupConv(a, b, group, kernel_size, **kw) for a, b in zip(channels, channels[1:])]
+        layers, hw, pools = [], self.in_shape[1:], len(convs) - 1 if pool else 0
+        for i, conv in enumerate(convs):
+            layers += [conv, nn.ReLU()]
+            if i < pools:
                 if not all(symmetric_grid(n, 2, 2) for n in hw):
                     raise ValueError(f"2×2 pooling after block {i + 1} would meet a {hw[0]}×{hw[1]} grid: an odd side drops its last row or column, "
                                      f"the pooling grid is not symmetric about the centre and the network would not be {group.name}-invariant. "
-                                     f"With {len(channels) - 1} poolings each side must be divisible by {2 ** (len(channels) - 1)}: resize the "
+                                     f"With {pools} poolings each side must be divisible by {2 ** pools}: resize the "
                                      "input, use fewer channels (blocks), or pool=False")
                 layers.append(SymmetricMaxPool2d(2)); hw = (hw[0] // 2, hw[1] // 2)
-        self.features, self.head = nn.Sequential(*layers), nn.Linear(c, n_classes, **kw)
+        self.features, self.head = nn.Sequential(*layers), nn.Linear(channels[-1], n_classes, **kw)
     def forward(self, x: Tensor) -> Tensor:
         _check_input(x, self.in_shape, type(self).__name__)
         return self.head(self.features(x).mean((2, 3, 4)))                 # invariant pooling over the group axis and space
@@ -313,14 +313,14 @@ def first_layer(model: nn.Module) -> nn.Module:
 
 def _kernel_projection(conv: nn.Module, group: Group):
     "(kernels (out, in, k·k), the Reynolds projection of `group`'s kind on the k×k kernel grid, about its centre)."
-    from invnb.groups import rotations, flips, dihedral
-    kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(group.name)
     square = isinstance(conv, LiftingConv) or (isinstance(conv, nn.Conv2d) and conv.kernel_size[0] == conv.kernel_size[1])
-    if not square or kind is None:
+    try: project = kernel_group(group, conv.weight.shape[-1]).reynolds if square else None
+    except ValueError: project = None                                      # not a group that acts on the kernel grid
+    if project is None:
         raise ValueError(f"γ of a convolutional first layer projects its kernels onto those symmetric under {group.name} about the kernel "
                          f"centre: defined for square Conv2d kernels and the groups built by rotations, flips or dihedral, "
                          f"got {type(conv).__name__} with kernel {tuple(conv.weight.shape[-2:]) if hasattr(conv, 'weight') else None} and {group.name}")
-    return conv.weight.detach().flatten(2), kind(conv.weight.shape[-1]).reynolds
+    return conv.weight.detach().flatten(2), project
 
 def first_layer_genuineness(model: nn.Module, group: Group,
                              init: Tensor = None) -> float:  # the first layer's weight W₀ at initialization: γ of the update W − W₀

@@ -201,20 +201,20 @@ def write_atomic(path, data):
 def _unit_file(out: Path, name: str, seed: int) -> Path:
     return out / 'units' / f"{name.replace(' ', '_').replace('λ=', 'lam')}-seed{seed}.json"
 
-def _unit_seconds(out: Path, name: str, seed: int) -> float:
-    "The time a stored unit took to train and measure when it was made (0 if its file does not say)."
-    try: return float(json.loads(_unit_file(out, name, seed).read_text()).get('seconds', 0.0))
-    except (OSError, ValueError, TypeError, AttributeError): return 0.0
-
 def load_unit(out: Path, name: str, seed: int, key: str):
     "The stored rows of a finished unit with this key whose weights file is intact (its hash matches), or None."
+    d = _stored_unit(out, name, seed, key)
+    return None if d is None else d['rows']
+
+def _stored_unit(out: Path, name: str, seed: int, key: str):
+    "The record of a finished unit with this key whose weights file is intact: {'rows', 'seconds', ...}, or None."
     p = _unit_file(out, name, seed)
     try: d = json.loads(p.read_text())
     except (OSError, UnicodeDecodeError, json.JSONDecodeError): return None          # missing, torn or not ours
     if not isinstance(d, dict) or d.get('key') != key or not isinstance(d.get('rows'), list) or 'sha256' not in d: return None
     try: ok = hashlib.sha256(p.with_suffix('.pt').read_bytes()).hexdigest() == d['sha256']
     except OSError: ok = False
-    return d['rows'] if ok else None
+    return d if ok else None
 
 def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: float):
     "Store a unit: its weights first, then its rows with the weights' hash (the rows file marks the unit finished)."
@@ -388,7 +388,7 @@ def _c2(c, ev, earlier):
     if earlier[1]['verdict'] != 'holds':
         return Decision([], [], not_tested=f"claim 1 did not hold (its verdict: {earlier[1]['verdict'].split(' (')[0]}): without learned "
                                            "invariance there is nothing to call not genuine")
-    if _unlearned_reference(c, ev): return Decision([], [], not_tested=_unlearned_reference(c, ev))
+    if why := _unlearned_reference(c, ev): return Decision([], [], not_tested=why)
     refs = [m for m in ('tied', 'pooled') if ev.has(m)]
     d = ev.df[ev.df.model.isin(refs) & (ev.df['shift'] == 'none') & (ev.df.metric == 'sis')]
     rmin, fails = float(d.value.min()), None
@@ -414,7 +414,7 @@ def _c3(c, ev, earlier):
     T, s = c.thresholds, ev.smax
     fams = ev.families_of('augmented')
     if not fams: return Decision([], [], not_tested='no shifted measurements (the augmented model was not measured under shift)')
-    if _unlearned_reference(c, ev): return Decision([], [], not_tested=_unlearned_reference(c, ev))
+    if why := _unlearned_reference(c, ev): return Decision([], [], not_tested=why)
     df, fails, lines = ev.df, None, []
     d = df[(df.model == 'tied') & (((df['shift'] == 'none') & df.metric.isin(['li', 'sis', 'orbit_consistency']))
                                    | (df['shift'].isin(ev.families) & df.metric.isin(['li_ref', 'sis', 'orbit_consistency'])))]
@@ -720,10 +720,9 @@ def _publish(stage: Path, out: Path):
 # %% ../nbs/08_reproduce.ipynb #ad8cfcd2
 def models_description(cfg: Config, data, group: Group) -> str:
     "The networks of a run in words, with their parameter counts (each built once, on the CPU)."
-    shape, kinds = (data.channels, *data.size), {}
-    for k in cfg.models:
-        m = build_model(k, shape, data.n_classes, group, tuple(cfg.hidden), arch=cfg.arch, channels=tuple(cfg.channels))
-        kinds.setdefault(k, n_params(m))
+    shape = (data.channels, *data.size)
+    kinds = {k: n_params(build_model(k, shape, data.n_classes, group, tuple(cfg.hidden), arch=cfg.arch, channels=tuple(cfg.channels)))
+             for k in cfg.models}
     unc = [k for k in ('plain', 'augmented', 'regularized') if k in kinds]
     if cfg.arch == 'cnn':
         net = f"a CNN (3×3 convolutions, channels {tuple(cfg.channels)}, 2×2 max pooling between blocks, global average pooling, linear head)"
@@ -758,16 +757,18 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
             bar = tqdm(total=len(todo), desc='invnb_reproduce', leave=True)
         for name, kind, lam, seed, full in todo:
             key = unit_key(cfg, name, seed, full, digest)
-            got = load_unit(out, name, seed, key)
-            if got is None and _unit_file(out, name, seed).exists():
+            stored = _stored_unit(out, name, seed, key)
+            if stored is None and _unit_file(out, name, seed).exists():
                 warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, is damaged or from another invnb version: recomputing it", stacklevel=2)
-            if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if got is not None else ''))
-            if got is None:
+            if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if stored is not None else ''))
+            if stored is None:
                 t = time.perf_counter()
                 got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
-                save_unit(out, name, seed, key, got, state, time.perf_counter() - t)
+                secs = time.perf_counter() - t
+                save_unit(out, name, seed, key, got, state, secs)
                 n_run += 1
-            unit_secs += _unit_seconds(out, name, seed)
+            else: got, secs = stored['rows'], float(stored.get('seconds', 0.0))   # a reused unit keeps the time it took when it was made
+            unit_secs += secs
             rows += got
             if bar is not None: bar.update()
         if bar is not None: bar.close()
