@@ -20,7 +20,7 @@ __all__ = ['ATTRIBUTIONS', 'LogitInvariance', 'inference', 'saliency_maps', 'pre
            'logit_invariance', 'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums',
            'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'InvarianceReport', 'invariance_report',
            'worst_case_invariance_error', 'invariance_by_element', 'equivariance_error', 'layer_invariance',
-           'layer_equivariance', 'first_broken_layer']
+           'feature_action', 'layer_equivariance', 'first_broken_layer']
 
 # %% ../nbs/04_metrics.ipynb #c1e14dcd
 @contextmanager
@@ -495,8 +495,9 @@ def _grid_group(group: Group, size, cache: dict) -> Group:
         except ValueError: cache[size] = None                             # not C4, C2 or D4, or e.g. rotations of a non-square grid
     return cache[size]
 
-def _action(out: Tensor, group: Group, cache: dict):
-    "(name, g ↦ g acting on per-image features `out` (b, …)) for a layer's output; ('none', None) where no action is known."
+def feature_action(out: Tensor, group: Group, cache: dict = None):
+    "(name, g ↦ g acting on per-image features `out` (b, …)) for a layer's output; ('none', None) where no action is known. `cache`: a dict kept across calls (the group on each grid size)."
+    cache = {} if cache is None else cache
     m, regular = len(group), not getattr(group, 'approximate', False)        # the regular action needs a group's Cayley table
     if out.ndim == 5:                                                      # group-indexed feature maps (C, |G|, h, w)
         Gh = _grid_group(group, out.shape[-2:], cache) if out.shape[2] == m and regular else None
@@ -519,7 +520,7 @@ def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_siz
     for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
         for n, h in outs.items():                                             # h: (b, m, …), the layer's output on every g·x
             h = h.double()
-            name, act = _action(h[:, 0], group, cache)
+            name, act = feature_action(h[:, 0], group, cache)
             a = acc.setdefault(n, dict(action=name, shape=tuple(h.shape[2:]), num=torch.zeros(m, dtype=torch.float64), den=0.0))
             if act is None: continue
             base = h[:, 0]
