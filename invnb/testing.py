@@ -253,20 +253,19 @@ def _norm_rule(mod: nn.Module, in_shape: tuple, group: Group, prev: tuple, train
     "(exact possible?, why) for a BatchNorm or InstanceNorm layer."
     C = _group_channels(in_shape, prev, group)
     if C is None:
-        if train and not isinstance(mod, (nn.InstanceNorm1d, nn.InstanceNorm2d, nn.InstanceNorm3d)):
-            return True, ("batch statistics per channel over the batch and the grid: unchanged when every image of the batch moves (as here), "
-                          "so exact; a batch mixing moved and unmoved images would see other statistics")
+        if train: return True, "batch statistics per channel, computed from the batch: they move with it (a batch mixing moved and unmoved images would not)"
         return True, "one scale and shift per channel" + (" (the group axis shares them)" if len(in_shape) == 4 else '')
-    if train: return False, (f"{type(mod).__name__} over the {in_shape[0]} = {C}·{len(group)} channels of flattened group-indexed maps: in train mode "
-                             "each (channel, element) has its own batch statistics, and moving the input permutes the elements; "
-                             "share statistics over the group axis (BatchNorm3d on (C, |G|, h, w))")
-    vals = [v.detach().double().view(C, len(group)) for v in (mod.running_mean, mod.running_var, mod.weight, mod.bias) if v is not None]
+    # batch statistics are computed from the batch, so they move with it; what is kept per (channel, element) does not: the affine
+    # scale and shift (learned) and, in eval mode, the running statistics
+    kept = [mod.weight, mod.bias] + ([] if train else [mod.running_mean, mod.running_var])
+    vals = [v.detach().double().view(C, len(group)) for v in kept if v is not None]
     spread = max((float((v - v.mean(1, keepdim=True)).abs().max()) for v in vals), default=0.0)
     if spread > 0:
-        return False, (f"{type(mod).__name__} over the {in_shape[0]} = {C}·{len(group)} channels of flattened group-indexed maps keeps a scale and "
-                       f"shift per (channel, element), and they differ across elements by up to {spread:.3g} (running statistics after training); "
-                       "share them over the group axis (BatchNorm3d on (C, |G|, h, w))")
-    return True, "per (channel, element) statistics, equal across the group axis (so far: training will move them apart)"
+        return False, (f"{type(mod).__name__} over the {in_shape[0]} = {C}·{len(group)} channels of flattened group-indexed maps keeps a "
+                       f"{'scale and shift' if train else 'scale, shift and running statistics'} per (channel, element), and they differ "
+                       f"across elements by up to {spread:.3g} (training moved them apart); share them over the group axis "
+                       "(BatchNorm3d on (C, |G|, h, w))")
+    return True, ("per (channel, element) parameters, still equal across elements" + ("" if train else " (training will move them apart)"))
 
 def _adaptive_rule(mod: nn.Module, in_shape: tuple, group: Group, kind: str):
     "(exact possible?, why) for adaptive average or max pooling to `output_size`."
