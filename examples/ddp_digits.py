@@ -5,14 +5,15 @@ so each rank gets the numbers one process would get on all the data (the script 
     torchrun --standalone --nproc_per_node=2 examples/ddp_digits.py                   # CPU, Gloo
     torchrun --standalone --nproc_per_node=N examples/ddp_digits.py --backend nccl    # N GPUs, NCCL
 
-Rank 0 prints one JSON line: the distributed report, the single-process report on all the data, and
-the largest difference of the trained weights between ranks (0 when DDP kept them in sync).
+Rank 0 prints one JSON line: the distributed report, the single-process report on all the data, the
+same two for the Lie derivative under rotation, and the largest difference of the trained weights between
+ranks (0 when DDP kept them in sync).
 """
 import argparse, json, os
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
-from invnb import digits, rotations, MLP, InvarianceRegularizer, invariance_report, fit
+from invnb import digits, rotations, MLP, InvarianceRegularizer, invariance_report, fit, lie_derivative
 
 
 def main():
@@ -37,8 +38,11 @@ def main():
     # each rank measures only its shard of the test set; the metrics reduce their sums over the world
     shard = invariance_report(model, data.x_test[rank::world].to(device), G, data.y_test[rank::world].to(device))
     whole = invariance_report(model, data.x_test.to(device), G, data.y_test.to(device), process_group=False)
+    # the Lie derivative under small rotations reduces the same way
+    lie_shard = lie_derivative(model, data.x_test[rank::world].to(device), 'rotation')
+    lie_whole = lie_derivative(model, data.x_test.to(device), 'rotation', process_group=False)
     if rank == 0:
-        print(json.dumps(dict(world=world, backend=a.backend, distributed=dict(shard), single=dict(whole),
+        print(json.dumps(dict(world=world, backend=a.backend, distributed=dict(shard), single=dict(whole), lie_distributed=lie_shard, lie_single=lie_whole,
                               max_param_diff=float((spread - low).abs().max()))))
     dist.destroy_process_group()
 

@@ -14,6 +14,8 @@ from .shift import Shift, default_shifts, evaluate_under_shift, plot_shift
 from .spectral import weight_spectra, input_jacobians, jacobian_spectra, sensitivity
 from .reproduce import Config, measure, evaluate_claims, show_report   # not `reproduce`: it would shadow the module invnb.reproduce
 from .checks import check_images, check_labels, check_logits
+from .testing import assert_invariant, assert_equivariant, exactness, layer_errors
+from .lie import lie_derivative, lie_profile, transform_images
 
 __all__ = ['Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mean', 'resampled_rotations',
            'Data', 'digits', 'idx_folder', 'torchvision_data', 'load_data', 'batches', 'OrbitAugment',
@@ -28,4 +30,6 @@ __all__ = ['Group', 'rotations', 'flips', 'dihedral', 'translations', 'orbit_mea
            'Shift', 'default_shifts', 'evaluate_under_shift', 'plot_shift',
            'weight_spectra', 'input_jacobians', 'jacobian_spectra', 'sensitivity',
            'Config', 'measure', 'evaluate_claims', 'show_report',
-           'check_images', 'check_labels', 'check_logits']
+           'check_images', 'check_labels', 'check_logits',
+           'assert_invariant', 'assert_equivariant', 'exactness', 'layer_errors',
+           'lie_derivative', 'lie_profile', 'transform_images']
