@@ -177,9 +177,9 @@ def lie_profile(model: nn.Module, x, transform: str = 'rotation', boundary: str 
             finally:
                 for h in handles: h.remove()
             for key, mod, p, d in calls:
-                s = sums.setdefault(key, dict(type=type(mod).__name__, shape=tuple(p.shape[1:]), derivative=0.0, equivariance=0.0, grid=p.ndim in (2, 4)))
+                s = sums.setdefault(key, dict(type=type(mod).__name__, shape=tuple(p.shape[1:]), derivative=0.0, equivariance=0.0, grid=p.ndim in (2, 4, 5)))
                 s['derivative'] += float(_per_image(d, p).sum())
-                if p.ndim == 4:                                                # a map on a grid: subtract the map's own derivative
+                if p.ndim in (4, 5):                                           # a map on a grid: subtract the map's own derivative
                     scale = {'translation_x': p.shape[-1] / W, 'translation_y': p.shape[-2] / H}.get(transform, 1.0)
                     s['equivariance'] += float(_per_image(d - image_tangent(p, transform, boundary, scale), p).sum())
                 elif p.ndim == 2: s['equivariance'] += float(_per_image(d, p).sum())
