@@ -36,15 +36,15 @@ def _norm_layer(mod: nn.Module) -> bool:
 @contextmanager
 def checking(model: nn.Module, train: bool = False):
     "Run `model` in eval mode (train mode with `train`); afterwards restore every submodule's mode, the normalisation statistics and the RNG state."
-    mods = list(model.modules()) if isinstance(model, nn.Module) else []
+    mods = list(model.modules()) if isinstance(model, nn.Module) else []      # pre-order: a module before its children
     modes = [m.training for m in mods]
     stats = [(b, b.clone()) for m in mods if _norm_layer(m) for b in m.buffers(recurse=False)]
     rng = torch.get_rng_state()
     cuda = torch.cuda.get_rng_state_all() if torch.cuda.is_available() and torch.cuda.is_initialized() else None
-    for m in mods: m.training = train
+    if mods: model.train(train)                                           # through train(), which some layers override (e2cnn's)
     try: yield model
     finally:
-        for m, t in zip(mods, modes): m.training = t
+        for m, t in zip(mods, modes): m.train(t)                          # parents first, so each module ends in its own mode
         with torch.no_grad():
             for b, saved in stats: b.copy_(saved)
         torch.set_rng_state(rng)
@@ -88,11 +88,11 @@ class Comparison:
                     worst_element=worst, rtol=self.rtol, atol=self.atol, images=self.n)
 
 # %% ../nbs/10_testing.ipynb #t10c0017
-def _as_checked(model: nn.Module, x: Tensor, double: bool):
-    "The model and images the check runs: a float64 copy of both with `double` (the caller's model is left as it is)."
-    if not double: return model, x
+def _double_copy(model: nn.Module) -> nn.Module:
+    "A float64 copy of `model` for a check in float64 (the caller's model is left as it is)."
+    if not isinstance(model, nn.Module): raise TypeError(f"double=True checks a float64 copy of the model: it must be an nn.Module, got {type(model).__name__}")
     import copy
-    return copy.deepcopy(model).double(), x.double()
+    return copy.deepcopy(model).double()
 
 def compare(model: nn.Module, x, group: Group,
             action=None,             # None: inferred from the output's shape; 'invariant'; or a callable (y, g) -> ρ(g)·y
@@ -107,18 +107,18 @@ def compare(model: nn.Module, x, group: Group,
     for v, n in ((rtol, 'rtol'), (atol, 'atol')):
         if v is not None: check_number(v, n, lo=0)
     cmp, cache, dev = None, {}, model_device(model)
-    with checking(model, train), torch.no_grad():
+    net = _double_copy(model) if double else model
+    with checking(net, train), torch.no_grad():
         for xb, _ in image_chunks(x, None, batch_size):
             check_images(xb, group=group)
             if dev is not None: xb = xb.to(dev)
-            net, xb = _as_checked(model, xb, double) if cmp is None or not double else (net, xb.double())
+            if double: xb = xb.double()
             check_dtype(net, xb)
             y0 = net(xb)
             if not isinstance(y0, Tensor): raise TypeError(f"the model must return a tensor, got {type(y0).__name__}")
             if cmp is None:
                 r, a = default_tolerance(y0.dtype)
                 cmp = Comparison(len(group), r if rtol is None else rtol, a if atol is None else atol)
-                if double: checking(net, train).__enter__()                   # the copy runs in the check's mode too
             predict = _prediction(y0, group, action, cache)
             for g in range(1, len(group)): cmp.add(net(group.act(xb, g)), predict(g), g)
     if cmp is None: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
@@ -351,7 +351,7 @@ def layer_errors(model: nn.Module, x: Tensor, group: Group, train: bool = False,
     "Per leaf layer call in forward order: its relative equivariance error measured on `x`, with per-element forwards in the check's mode, and the lint's verdict and reason."
     import pandas as pd
     check_images(x, group=group)
-    net, xs = _as_checked(model, x, double)
+    net, xs = (_double_copy(model), x.double()) if double else (model, x)
     dev = model_device(net)
     if dev is not None: xs = xs.to(dev)
     m, cache = len(group), {}
