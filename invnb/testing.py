@@ -399,7 +399,7 @@ def _diagnosis(model, x, group, rtol, train, double) -> list:
                 + (f" or in layers whose action invnb does not know ({', '.join(unknown[:5])})" if unknown else '') + "."]
     mod = named.get(row.layer.split('#')[0])
     lines = [f"First layer where equivariance breaks: '{row.layer}' ({mod if mod is not None else row.type}), relative error {row.relative_error:.3g}"
-             + (f"; every layer before it ≤ {before:.2g}." if len(prof) and row.name > 0 else '.')]
+             + ('.' if row.name == 0 else f"; every layer before it ≤ {before:.2g}." if before > 0 else "; the layers before it are exactly equivariant.")]
     if row.exact is not None and not row.exact: lines.append(f"Likely cause: {row.reason}.")
     else:
         earlier = prof.loc[:row.name - 1]
