@@ -5,11 +5,12 @@
 # %% ../nbs/09_checks.ipynb #c9a00006
 from __future__ import annotations
 import math, numbers
+import numpy as np
 import torch
 from torch import nn, Tensor
 
 # %% auto #0
-__all__ = ['check_int', 'check_number', 'check_images', 'check_labels', 'check_logits', 'check_dtype']
+__all__ = ['check_int', 'check_number', 'check_images', 'check_labels', 'check_class_labels', 'check_logits', 'check_dtype']
 
 # %% ../nbs/09_checks.ipynb #c9a00009
 def check_int(v, name: str, lo: int = 1) -> int:
@@ -61,14 +62,47 @@ def check_labels(y, n: int, name: str = 'y', n_classes: int = None) -> Tensor:
         raise ValueError(f"{name} has labels up to {int(y.max())} but the model gives {n_classes} classes (labels must be 0..{n_classes - 1})")
     return y
 
+def _spans(vals: list) -> str:
+    "Sorted ints as compact ranges: [3, 4, 5, 9] → '3–5, 9'."
+    out, i = [], 0
+    while i < len(vals):
+        j = i
+        while j + 1 < len(vals) and vals[j + 1] == vals[j] + 1: j += 1
+        out.append(str(vals[i]) if i == j else f"{vals[i]}–{vals[j]}"); i = j + 1
+    return ', '.join(out[:6]) + (', …' if len(out) > 6 else '')
+
+def check_class_labels(y, name: str = 'the labels', n_classes: int = None) -> int:
+    "K, the number of classes of a data set's labels `y` (tensor or array): integers 0..K−1, at least two classes, K = `n_classes` when declared, else every value up to the largest must occur."
+    a = y.detach().cpu().numpy() if isinstance(y, Tensor) else np.asarray(y)
+    if a.dtype == bool or not np.issubdtype(a.dtype, np.integer):
+        raise TypeError(f"{name} are {a.dtype}: labels must be integer class indices 0..K−1 (floats would be truncated to "
+                        "integers, merging classes); store them as integers (uint8 in an IDX file)")
+    if a.size == 0: raise ValueError(f"{name} are empty: at least one labelled image is needed")
+    present = np.unique(a)
+    lo, hi = int(present[0]), int(present[-1])
+    if lo < 0: raise ValueError(f"{name} include negative values (min {lo}): labels are class indices 0..K−1")
+    if n_classes is not None and hi >= n_classes:
+        raise ValueError(f"{name} go up to {hi} but the data declares {n_classes} classes: {int((a >= n_classes).sum())} labels are outside 0..{n_classes - 1}")
+    missing = [] if n_classes is not None else sorted(set(range(hi + 1)) - set(present.tolist()))
+    if missing:
+        top = ', '.join(f"{int(v)} (×{int((a == v).sum())})" for v in present[-3:])
+        raise ValueError(f"{name} take {len(present)} distinct values up to {hi}, so classes {_spans(missing)} never occur: labels must be "
+                         f"0..K−1 for K classes. The largest labels: {top}; fix or drop the images with out-of-range labels")
+    if len(present) < 2: raise ValueError(f"{name} hold a single class ({lo}): a classifier needs at least two, and every invariance measure of a one-class model is trivially perfect")
+    return n_classes if n_classes is not None else hi + 1
+
 # %% ../nbs/09_checks.ipynb #c9a00015
-def check_logits(z, rows: int, finite: bool = False) -> Tensor:
+def check_logits(z, rows: int, finite: bool = False,
+                 min_classes: int = 1) -> Tensor:   # 2 where a measure of one class would be trivially perfect
     "`z` if it is a (rows, classes) logit tensor (and, with `finite`, free of NaN/inf), else a ValueError saying what the model returned."
     if not isinstance(z, Tensor) or z.ndim != 2 or len(z) != rows:
         got = tuple(z.shape) if isinstance(z, Tensor) else type(z).__name__
         raise ValueError(f"the model must map (B, C, H, W) images to (B, classes) logits; it returned {got} for B={rows}"
                          + (": wrap it to return only the logits" if isinstance(z, (tuple, list, dict)) else ''))
     if finite and not torch.isfinite(z).all(): raise ValueError("the model returned NaN or infinite logits: its invariance is undefined on these inputs")
+    if z.shape[1] < min_classes:
+        raise ValueError(f"the model gives {z.shape[1]} class{'es' if z.shape[1] != 1 else ''}: every prediction is the same, so accuracy, PDI and orbit "
+                         f"consistency would be trivially perfect; a classifier needs at least {min_classes} outputs")
     return z
 
 def check_dtype(model, x: Tensor, name: str = 'x') -> Tensor:

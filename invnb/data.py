@@ -4,14 +4,14 @@
 
 # %% ../nbs/01_data.ipynb #3dccca45
 from __future__ import annotations
-import gzip, zlib
+import gzip, math, zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
 from torch import Tensor
 from .groups import Group
-from .checks import check_int
+from .checks import check_int, check_class_labels
 
 # %% auto #0
 __all__ = ['get_device', 'Data', 'digits', 'read_idx', 'write_idx', 'idx_folder', 'torchvision_data', 'load_data', 'batches',
@@ -43,7 +43,8 @@ class Data:
                 raise ValueError(f"x_{s} must be (N, C, H, W) and y_{s} (N,), got {tuple(x.shape)} and {tuple(y.shape)}")
         if self.x_train.shape[1:] != self.x_test.shape[1:]:
             raise ValueError(f"train and test images differ in shape: {tuple(self.x_train.shape[1:])} vs {tuple(self.x_test.shape[1:])}")
-        if not self.classes: self.classes = tuple(str(c) for c in range(int(max(self.y_train.max(), self.y_test.max())) + 1))
+        K = check_class_labels(torch.cat([self.y_train, self.y_test]), 'the labels (train and test)', len(self.classes) or None)
+        if not self.classes: self.classes = tuple(str(c) for c in range(K))
 
     @property
     def size(self) -> tuple[int, int]: return tuple(self.x_train.shape[-2:])
@@ -69,6 +70,13 @@ def _split(x: np.ndarray, y: np.ndarray, test_size: float, seed: int):
     "A stratified, seeded train/test split of numpy arrays."
     from sklearn.model_selection import train_test_split
     if not 0 < test_size < 1: raise ValueError(f"test_size must be a fraction in (0, 1), got {test_size!r}")
+    counts = np.bincount(y)
+    n_test, K = math.ceil(test_size * len(y)), int((counts > 0).sum())
+    if counts[counts > 0].min() < 2 or n_test < K or len(y) - n_test < K:
+        rare = int(np.flatnonzero(counts == counts[counts > 0].min())[0])
+        raise ValueError(f"a stratified split of {len(y)} images with test_size={test_size:g} needs at least 2 images of each of the {K} classes and "
+                         f"at least {K} images on each side; class {rare} has {int(counts[rare])} and the test side would get {n_test}: "
+                         "give more images, another test_size, or a folder with both train and test files")
     return train_test_split(x, y, test_size=test_size, random_state=seed, stratify=y)
 
 def _as_data(xtr, xte, ytr, yte, scale, name, classes, device, dtype) -> Data:
@@ -147,8 +155,12 @@ def idx_folder(path,                     # a folder of IDX files, e.g. MNIST's f
     te = next((k for k in pairs if k.startswith(('t10k', 'test'))), None)
     if tr and te:
         (xtr, ytr), (xte, yte) = load(tr), load(te)
+        check_class_labels(np.concatenate([ytr, yte]), f"the labels in {pairs[tr][1].name} and {pairs[te][1].name}")
         splits = xtr, xte, ytr, yte
-    else: splits = _split(*load(next(iter(pairs))), test_size, seed)
+    else:
+        x, y = load(next(iter(pairs)))
+        check_class_labels(y, f"the labels in {pairs[next(iter(pairs))][1].name}")   # before the split, which would fail on them obscurely
+        splits = _split(x, y, test_size, seed)
     scale = 255.0 if np.issubdtype(splits[0].dtype, np.integer) else 1.0   # float IDX images are taken as already in [0, 1]
     if scale == 1.0 and (min(float(a.min()) for a in splits[:2]) < 0 or max(float(a.max()) for a in splits[:2]) > 1):
         raise ValueError(f"{folder} holds float images outside [0, 1] (range {min(float(a.min()) for a in splits[:2]):g} to "

@@ -39,7 +39,7 @@ def _check_batch(model, x, group: Group):
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
     check_images(x, group=group); check_dtype(model, x)
 
-def _check_logits(z, rows: int): return check_logits(z, rows, finite=True)
+def _check_logits(z, rows: int): return check_logits(z, rows, finite=True, min_classes=2)
 
 # %% ../nbs/04_metrics.ipynb #d7f0806b
 def _attribute(attribution, model, o: Tensor, z: Tensor, S: Tensor, c: Tensor) -> Tensor:
@@ -51,7 +51,13 @@ def _attribute(attribution, model, o: Tensor, z: Tensor, S: Tensor, c: Tensor) -
     if not isinstance(A, Tensor) or A.shape != o.shape:
         raise ValueError(f"the attribution must return maps of its input's shape {tuple(o.shape)}, got "
                          f"{tuple(A.shape) if isinstance(A, Tensor) else type(A).__name__}")
-    return A.detach()
+    A = A.detach()
+    if not torch.isfinite(A).all():
+        raise ValueError(f"the attribution returned NaN or infinite values ({int((~torch.isfinite(A)).sum())} of {A.numel()}): SIS would be NaN; fix the attribution")
+    if not A.any() and S.any():                                          # the same guard as a missing gradient: zero maps read as perfect agreement
+        raise ValueError("the attribution returned all-zero maps although the model's gradient is not zero: SIS would count them as perfect "
+                         "agreement; check that it computes its maps (with gradients enabled, on the input it is given)")
+    return A
 
 ATTRIBUTIONS = ('gradient', 'gradient_x_input')
 
@@ -432,6 +438,7 @@ def equivariance_error(model: nn.Module, x, group: Group, batch_size: int = 2048
             den = out[:, 0].flatten(1).norm(dim=-1)[:, None]
             sums += torch.where(den > 0, num / den.clamp_min(1e-300), torch.where(num == 0, 0.0, float('inf'))).sum(0).cpu()
             n += len(xb)
+    if n == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
     per = sums / n
     return {'per_element': per.tolist(), 'mean': float(per[1:].mean()) if m > 1 else 0.0, 'max': float(per.max())}
 
@@ -443,6 +450,10 @@ def _chosen_layers(model: nn.Module, layers, who: str):
     "(named modules, [(name, module)] to hook): the `layers` named, or every leaf module in registration order."
     if not isinstance(model, nn.Module): raise TypeError(f"{who} hooks into an nn.Module's layers, got {type(model).__name__}")
     named = dict(model.named_modules())
+    if isinstance(layers, str): layers = [layers]                          # one layer's name
+    if layers is not None and (not isinstance(layers, (list, tuple)) or not all(isinstance(l, str) for l in layers)):
+        raise TypeError(f"layers must be a list of layer names (as in model.named_modules()), got {layers!r}")
+    if layers is not None and not layers: raise ValueError("layers is empty: pass None for every leaf layer, or names from model.named_modules()")
     if layers is None: chosen = _leaves(model)
     else:
         unknown = [l for l in layers if l not in named]
@@ -473,14 +484,25 @@ def _orbit_layer_outputs(model: nn.Module, x, group: Group, chosen, batch_size: 
     finally:
         for hd in handles: hd.remove()
 
+def _check_seen(seen: dict, chunks: int, layers):
+    "Refuse a profile built from nothing: no images, no hooked layer that saw the orbit batch, or requested layers that never produced an output."
+    if chunks == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
+    if not seen:
+        raise ValueError("no hooked layer saw the orbit batch: every one ran on another batch shape (layers inside GroupPool see |G| copies of "
+                         "each image) or none was called; profile the inner model itself, or pass layers=[names] of layers that see the model's input batch")
+    missing = [l for l in (layers or []) if l not in seen]
+    if missing: raise ValueError(f"the layers {missing} produced no output on the orbit batch: they are never called in forward, or run on another batch shape")
+
 def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048):
     "How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total variance of its flattened features, and the error relative to that variance; a DataFrame."
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_invariance')
     check_int(batch_size, 'batch_size')
-    sums = {}
+    sums, chunks = {}, 0
     for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
+        chunks += 1
         for n, h in outs.items(): sums.setdefault(n, OrbitSums()).add(h.reshape(*h.shape[:2], -1), logits=False)
+    _check_seen(sums, chunks, None if layers is None else [n for n, _ in chosen])
     return pd.DataFrame([dict(layer=n, type=type(named[n]).__name__, features=s.K, invariance=s.li(),
                               relative_error=s.err / s.m2 if s.m2 > 0 else 0.0) for n, s in sums.items()])
 
@@ -516,8 +538,9 @@ def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_siz
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_equivariance')
     check_int(batch_size, 'batch_size'); check_number(tol, 'tol', lo=0)
-    m, acc, cache = len(group), {}, {}
+    m, acc, cache, chunks = len(group), {}, {}, 0
     for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
+        chunks += 1
         for n, h in outs.items():                                             # h: (b, m, …), the layer's output on every g·x
             h = h.double()
             name, act = feature_action(h[:, 0], group, cache)
@@ -526,9 +549,7 @@ def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_siz
             base = h[:, 0]
             for g in range(1, m): a['num'][g] += float((h[:, g] - act(base, g)).pow(2).sum())
             a['den'] += float(base.pow(2).sum())
-    if not acc:
-        raise ValueError("no hooked layer saw the orbit batch: every one ran on another batch shape (layers inside GroupPool see |G| copies of "
-                         "each image); profile the inner model itself, or pass layers=[names] of layers that see the model's input batch")
+    _check_seen(acc, chunks, None if layers is None else [n for n, _ in chosen])
     rows = []
     for n, a in acc.items():
         known, num, den = a['action'] != 'none', a['num'], a['den']

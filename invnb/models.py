@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from torch.nn.utils import parametrize
 from .groups import Group, orbit_mean
-from .checks import check_logits, check_images, check_dtype
+from .checks import check_int, check_logits, check_images, check_dtype
 
 # %% auto #0
 __all__ = ['invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool', 'GroupPool',
@@ -19,6 +19,14 @@ __all__ = ['invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_wei
            'n_params', 'first_linear', 'first_layer', 'first_layer_genuineness']
 
 # %% ../nbs/02_weight_tying.ipynb #91c4de57
+def _widths(v, name: str, n_classes: int, allow_empty: bool = False) -> tuple:
+    "`v` as a tuple of positive ints (layer widths), with `n_classes` checked positive too: else a ValueError saying what is wrong."
+    check_int(n_classes, 'n_classes')
+    if (isinstance(v, (int, str)) or not hasattr(v, '__iter__') or not (allow_empty or len(v))
+            or not all(isinstance(c, int) and not isinstance(c, bool) and c > 0 for c in v)):
+        raise ValueError(f"{name} must be a sequence of positive ints (one width per layer), e.g. (16, 32), got {v!r}")
+    return tuple(v)
+
 def _in_shape(in_shape) -> tuple[int, int, int]:
     "`in_shape` validated as a (C, H, W) triple of positive ints."
     try: C, H, W = (int(s) for s in in_shape)
@@ -111,7 +119,7 @@ class MLP(nn.Module):
                  act=nn.ReLU, device=None, dtype=None):
         super().__init__()
         self.in_shape, self.tying = _in_shape(in_shape), tying if group is not None else None
-        widths, kw = [*hidden, n_classes], dict(device=device, dtype=dtype)
+        widths, kw = [*_widths(hidden, 'hidden', n_classes, allow_empty=True), n_classes], dict(device=device, dtype=dtype)
         d = self.in_shape[0] * self.in_shape[1] * self.in_shape[2]
         if group is None: first = nn.Linear(d, widths[0], **kw)
         elif tying == 'orbit': first = InvariantLinear(self.in_shape, widths[0], group, **kw)
@@ -170,7 +178,7 @@ class SmallCNN(nn.Module):
                  pool: bool = False,    # 2×2 max pooling (`SymmetricMaxPool2d`) after every block but the last (halves the grid)
                  device=None, dtype=None):
         super().__init__()
-        self.in_shape, kw = _in_shape(in_shape), dict(device=device, dtype=dtype)
+        self.in_shape, kw, channels = _in_shape(in_shape), dict(device=device, dtype=dtype), _widths(channels, 'channels', n_classes)
         layers, c = [], self.in_shape[0]
         for i, c2 in enumerate(channels):
             layers += [nn.Conv2d(c, c2, kernel_size, padding=kernel_size // 2, padding_mode=padding_mode, **kw), nn.ReLU()]
@@ -268,7 +276,7 @@ class GCNN(nn.Module):
                  pool: bool = False,    # 2×2 max pooling after every block but the last; each pooled side must be even
                  device=None, dtype=None):
         super().__init__()
-        self.in_shape, kw = _in_shape(in_shape), dict(device=device, dtype=dtype)
+        self.in_shape, kw, channels = _in_shape(in_shape), dict(device=device, dtype=dtype), _widths(channels, 'channels', n_classes)
         _check_group(group, self.in_shape)
         convs = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw)]
         convs += [GroupConv(a, b, group, kernel_size, **kw) for a, b in zip(channels, channels[1:])]

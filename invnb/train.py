@@ -154,8 +154,10 @@ def evaluate(model: nn.Module, x: Tensor, y: Tensor, group: Group = None, batch_
         correct = torch.zeros(2, dtype=torch.float64, device=x.device)
         for i in range(0, len(x), batch_size):
             xb, yb = x[i:i + batch_size], y[i:i + batch_size]
-            z = _logits(model, xb if group is None else group.orbit(xb).flatten(0, 1))
+            xo = xb if group is None else group.orbit(xb).flatten(0, 1)
+            z = _logits(model, xo)
             if i == 0: check_labels(y, len(y), n_classes=z.shape[1])
+            check_logits(z, len(xo), finite=True, min_classes=2)               # NaN logits would read as an accuracy
             if group is None: correct[0] += (z.argmax(1) == yb).sum(); continue
             pred = z.argmax(1).view(len(xb), len(group))
             correct += torch.stack([(pred[:, 0] == yb).sum().double(), (pred == yb[:, None]).double().mean(1).sum()])
