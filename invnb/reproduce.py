@@ -23,10 +23,11 @@ from .spectral import sensitivity, jacobian_spectra
 
 # %% auto #0
 __all__ = ['GROUPS', 'MODEL_KINDS', 'LEARNING_RATES', 'MEASURES', 'Interval', 'LEVEL', 'Decision', 'CLAIMS', 'OUTPUTS', 'Config',
-           'units', 'data_hash', 'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit', 'save_unit',
-           'interval', 'fmt', 'Condition', 'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command',
-           'write_report', 'figure_saliency', 'figure_tradeoff', 'figure_spectral', 'RunFolderError', 'run_lock',
-           'run_manifest', 'models_description', 'reproduce', 'invnb_reproduce', 'show_report']
+           'units', 'data_hash', 'unit_options', 'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit',
+           'unit_problem', 'save_unit', 'interval', 'fmt', 'Condition', 'Evidence', 'paired', 'Claim',
+           'evaluate_claims', 'run_command', 'write_report', 'figure_saliency', 'figure_tradeoff', 'figure_spectral',
+           'RunFolderError', 'run_lock', 'run_manifest', 'models_description', 'reproduce', 'invnb_reproduce',
+           'show_report']
 
 # %% ../nbs/08_reproduce.ipynb #d212af46
 def _shift_group(size):
@@ -140,15 +141,19 @@ def _arch_options(cfg: Config) -> dict:
     "What the architecture adds to a unit's key (nothing for MLPs, so that MLP units of earlier runs stay valid)."
     return {} if cfg.arch == 'mlp' else dict(arch=cfg.arch, channels=[int(c) for c in cfg.channels])
 
-def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> str:
-    "A hash of everything that determines a unit's result: the data's contents, the options that matter, invnb's version."
+def unit_options(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> dict:
+    "Everything that determines a unit's result: the data's contents, the options that matter, invnb's version (numbers normalized)."
     import invnb
     keep = dict(data=data_digest or cfg.data, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
                 hidden=[int(h) for h in cfg.hidden], name=name, seed=seed, full=full, version=invnb.__version__, measures=MEASURES,
                 device=get_device(cfg.device).type)                          # λ is in the name; numbers normalized
     if full: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
     keep.update(_arch_options(cfg))
-    return hashlib.sha256(json.dumps(keep, sort_keys=True).encode()).hexdigest()[:16]
+    return keep
+
+def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> str:
+    "A hash of `unit_options`: equal keys, equal units."
+    return hashlib.sha256(json.dumps(unit_options(cfg, name, seed, full, data_digest), sort_keys=True).encode()).hexdigest()[:16]
 
 
 # %% ../nbs/08_reproduce.ipynb #c06e3c6b
@@ -198,30 +203,49 @@ def write_atomic(path, data):
         f.flush(); os.fsync(f.fileno())
     os.replace(tmp, path)
 
-def _unit_file(out: Path, name: str, seed: int) -> Path:
-    return out / 'units' / f"{name.replace(' ', '_').replace('λ=', 'lam')}-seed{seed}.json"
+def _unit_file(out: Path, name: str, seed: int, full: bool = True) -> Path:
+    "Where a unit is stored; a reduced (λ-sweep) unit has a file of its own, so it never replaces the full unit of the same model and seed."
+    return out / 'units' / f"{name.replace(' ', '_').replace('λ=', 'lam')}-seed{seed}{'' if full else '-sweep'}.json"
 
-def load_unit(out: Path, name: str, seed: int, key: str):
-    "The stored rows of a finished unit with this key whose weights file is intact (its hash matches), or None."
-    d = _stored_unit(out, name, seed, key)
+def _rows_digest(rows) -> str: return hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
+
+def load_unit(out: Path, name: str, seed: int, key: str, full: bool = True):
+    "The stored rows of a finished unit with this key whose rows and weights are intact (their hashes match), or None."
+    d = _stored_unit(out, name, seed, key, full)
     return None if d is None else d['rows']
 
-def _stored_unit(out: Path, name: str, seed: int, key: str):
-    "The record of a finished unit with this key whose weights file is intact: {'rows', 'seconds', ...}, or None."
-    p = _unit_file(out, name, seed)
+def _read_unit(p: Path):
     try: d = json.loads(p.read_text())
     except (OSError, UnicodeDecodeError, json.JSONDecodeError): return None          # missing, torn or not ours
-    if not isinstance(d, dict) or d.get('key') != key or not isinstance(d.get('rows'), list) or 'sha256' not in d: return None
+    return d if isinstance(d, dict) and isinstance(d.get('rows'), list) and 'sha256' in d else None
+
+def _stored_unit(out: Path, name: str, seed: int, key: str, full: bool = True):
+    "The record of a finished unit with this key whose rows match their hash and whose weights file is intact: {'rows', 'seconds', ...}, or None."
+    p = _unit_file(out, name, seed, full)
+    d = _read_unit(p)
+    if d is None or d.get('key') != key or d.get('rows_sha256') != _rows_digest(d['rows']): return None
     try: ok = hashlib.sha256(p.with_suffix('.pt').read_bytes()).hexdigest() == d['sha256']
     except OSError: ok = False
     return d if ok else None
 
-def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: float):
-    "Store a unit: its weights first, then its rows with the weights' hash (the rows file marks the unit finished)."
-    buf = io.BytesIO(); torch.save(state, buf)
-    write_atomic(_unit_file(out, name, seed).with_suffix('.pt'), buf.getvalue())
-    write_atomic(_unit_file(out, name, seed), json.dumps(dict(key=key, sha256=hashlib.sha256(buf.getvalue()).hexdigest(), seconds=seconds, rows=rows)))
+def unit_problem(out: Path, name: str, seed: int, full: bool, options: dict) -> str:
+    "Why the stored unit cannot be reused, in words: the options that differ, rows edited since they were written, or a damaged weights file."
+    p = _unit_file(out, name, seed, full)
+    d = _read_unit(p)
+    if d is None: return f"{p.name} is torn or not an invnb unit"
+    if d.get('options') is not None and d['options'] != options:
+        diff = [f"{k}: {d['options'].get(k)!r} → {options.get(k)!r}" for k in sorted({*d['options'], *options}) if d['options'].get(k) != options.get(k)]
+        return "it was made with other options (" + '; '.join(diff) + ")"
+    if d.get('options') is None: return "it was stored by an earlier invnb, without its options and the hash of its rows"
+    if d.get('rows_sha256') != _rows_digest(d['rows']): return f"its rows were edited or damaged since they were written (they do not match their hash in {p.name})"
+    return f"its weights file {p.with_suffix('.pt').name} is missing or damaged (it does not match its hash)"
 
+def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: float, full: bool = True, options: dict = None):
+    "Store a unit: its weights first, then its rows with their hash, the weights' hash and its options (the rows file marks the unit finished)."
+    buf = io.BytesIO(); torch.save(state, buf)
+    write_atomic(_unit_file(out, name, seed, full).with_suffix('.pt'), buf.getvalue())
+    write_atomic(_unit_file(out, name, seed, full), json.dumps(dict(key=key, options=options, sha256=hashlib.sha256(buf.getvalue()).hexdigest(),
+                                                                    rows_sha256=_rows_digest(rows), seconds=seconds, rows=rows)))
 
 # %% ../nbs/08_reproduce.ipynb #ebadcd0b
 Interval = namedtuple('Interval', ['mean', 'lo', 'hi', 'n'])
@@ -585,9 +609,9 @@ def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: di
 
 
 # %% ../nbs/08_reproduce.ipynb #77768dac
-def _load(out, name, seed, kind, cfg, data, group):
+def _load(out, name, seed, kind, cfg, data, group, full: bool = True):
     "A stored unit's trained model (its weights file is checked against the hash in its rows file first)."
-    p = _unit_file(out, name, seed)
+    p = _unit_file(out, name, seed, full)
     d = json.loads(p.read_text())
     raw = p.with_suffix('.pt').read_bytes()
     if hashlib.sha256(raw).hexdigest() != d.get('sha256'): raise RuntimeError(f'{p.with_suffix(".pt")} does not match {p.name}: rerun to recompute the unit')
@@ -675,6 +699,12 @@ def _prepare_out(out: Path):
         probe = out / f'.write-test.{os.getpid()}'
         probe.write_bytes(b''); probe.unlink()
     except OSError as e: raise ValueError(f"invalid options for invnb_reproduce: out={str(out)!r} cannot be used as the output folder ({e.strerror or e})") from None
+    if not (out / 'run.json').exists():                                   # not a run folder: refuse one that holds anything but a run's own files
+        foreign = sorted(f.name for f in out.iterdir() if not (f.name in ('.lock', 'units') or f.name.endswith('.tmp')))
+        if foreign:
+            raise RunFolderError(f"{out} is not an invnb run folder (it has no run.json) and holds {len(foreign)} other files or folders "
+                                 f"({', '.join(foreign[:5])}{', …' if len(foreign) > 5 else ''}): a run would overwrite or delete them. "
+                                 "Give --out a new or empty folder")
 
 def run_manifest(cfg: Config, digest: str) -> dict:
     "What a run folder's units depend on (as `unit_key` does): the data's contents and the options that change a unit's result."
@@ -708,11 +738,14 @@ def _claim_folder(out: Path, manifest: dict, replace: bool):
 OUTPUTS = ('results.json', 'report.md', 'fig_*.png')
 
 def _publish(stage: Path, out: Path):
-    "Move a finished set of outputs from `stage` into `out`, replacing the previous set (results.json, the completion mark, last)."
-    new = {f.name for f in stage.iterdir()}
+    "Move a finished set of outputs from `stage` into `out`, replacing the previous set (results.json, the completion mark, last); only files a run published are removed."
+    new, listed = {f.name for f in stage.iterdir()}, out / '.outputs.json'
+    try: before = set(json.loads(listed.read_text()))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, TypeError): before = set()
     for pat in OUTPUTS:
         for f in out.glob(pat):
-            if f.name not in new: f.unlink()                               # e.g. a figure of a model no longer trained
+            if f.name in before and f.name not in new: f.unlink()          # e.g. a figure of a model no longer trained (a user's own file stays)
+    write_atomic(listed, json.dumps(sorted(new)))
     for f in sorted(stage.iterdir(), key=lambda f: f.name == 'results.json'): os.replace(f, out / f.name)
     stage.rmdir()
 
@@ -756,16 +789,18 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
             from tqdm.auto import tqdm
             bar = tqdm(total=len(todo), desc='invnb_reproduce', leave=True)
         for name, kind, lam, seed, full in todo:
+            opts = unit_options(cfg, name, seed, full, digest)
             key = unit_key(cfg, name, seed, full, digest)
-            stored = _stored_unit(out, name, seed, key)
-            if stored is None and _unit_file(out, name, seed).exists():
-                warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, is damaged or from another invnb version: recomputing it", stacklevel=2)
+            stored = _stored_unit(out, name, seed, key, full)
+            if stored is None and _unit_file(out, name, seed, full).exists():
+                warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, cannot be reused: {unit_problem(out, name, seed, full, opts)}; "
+                              "recomputing it", stacklevel=2)
             if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if stored is not None else ''))
             if stored is None:
                 t = time.perf_counter()
                 got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
                 secs = time.perf_counter() - t
-                save_unit(out, name, seed, key, got, state, secs)
+                save_unit(out, name, seed, key, got, state, secs, full, opts)
                 n_run += 1
             else: got, secs = stored['rows'], float(stored.get('seconds', 0.0))   # a reused unit keeps the time it took when it was made
             unit_secs += secs
