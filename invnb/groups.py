@@ -4,6 +4,7 @@
 
 # %% ../nbs/00_groups.ipynb #326a0d0c
 from __future__ import annotations
+import math
 import torch
 import torch.nn.functional as F
 from torch import Tensor
@@ -281,11 +282,14 @@ class ResampledRotations(Group):
     def __init__(self, size, angles, name: str = None):
         H, W = image_size(size)
         if H != W: raise ValueError(f"resampled rotations need square images (a rotated rectangle leaves its frame), got {H}×{W}")
-        try: ang = [float(a) % 360 for a in angles]
+        try: ang = [float(a) for a in angles]
         except (TypeError, ValueError): raise ValueError(f"angles must be numbers in degrees, got {angles!r}") from None
+        if not all(math.isfinite(a) for a in ang): raise ValueError(f"angles must be finite numbers in degrees, got {[a for a in ang if not math.isfinite(a)][:3]} among them")
+        ang = [a % 360 for a in ang]
         if not ang or ang[0] != 0: raise ValueError(f"the first angle must be 0 (element 0 is the identity), got {angles!r}")
         if len(set(round(a, 9) for a in ang)) != len(ang): raise ValueError(f"angles must be distinct modulo 360, got {angles!r}")
-        inv = [next((j for j, b in enumerate(ang) if abs((a + b) % 360) < 1e-9 or abs((a + b) % 360 - 360) < 1e-9), None) for a in ang]
+        where = {round(b, 6) % 360: j for j, b in enumerate(ang)}                # angles to 1e-6 degree: a linear-time inverse lookup
+        inv = [where.get(round(-a, 6) % 360) for a in ang]
         if None in inv: raise ValueError(f"the angles must include −θ for every θ (saliency maps are pulled back by the inverse), got {angles!r}")
         self.size, self.angles, self.name = (H, W), ang, name or f'Rot{len(ang)}~'
         self._inv, self._cache = torch.tensor(inv), {}

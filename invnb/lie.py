@@ -9,6 +9,7 @@ import torch
 from torch import nn, Tensor
 from .metrics import image_chunks, model_device, all_reduce_sum
 from .checks import check_images, check_int, check_dtype
+from .testing import checking
 
 # %% auto #0
 __all__ = ['TRANSFORMS', 'BOUNDARIES', 'transform_images', 'image_tangent', 'lie_derivative', 'lie_profile']
@@ -96,7 +97,7 @@ def _dual_linear(mod: nn.Module, x):
     "A Conv2d's or Linear's output on a dual input: the layer is linear in its input, so the tangent is the layer without its bias."
     import torch.autograd.forward_ad as fwAD
     p, t = fwAD.unpack_dual(x)
-    if t is None: return type(mod).forward(mod, x)
+    if t is None or (isinstance(mod, nn.Conv2d) and p.ndim != 4): return type(mod).forward(mod, x)   # no tangent, or an unbatched image
     if isinstance(mod, nn.Linear):                                        # two matrix products: cheaper than stacking for small layers
         return fwAD.make_dual(torch.nn.functional.linear(p, mod.weight, mod.bias), torch.nn.functional.linear(t, mod.weight))
     y = mod._conv_forward(torch.cat([p, t]), mod.weight, None)            # one convolution call on the stacked batch
@@ -108,7 +109,8 @@ def _forward_tangent(model, x: Tensor, v: Tensor):
     import torch.autograd.forward_ad as fwAD
     from functools import partial
     # PyTorch's forward-mode formula for a convolution also convolves the input with the weight's (zero) tangent: a third convolution
-    fast = [m for m in model.modules() if type(m).forward in (nn.Conv2d.forward, nn.Linear.forward)] if isinstance(model, nn.Module) else []
+    fast = [m for m in model.modules() if type(m).forward in (nn.Conv2d.forward, nn.Linear.forward) and 'forward' not in vars(m)] \
+           if isinstance(model, nn.Module) else []                      # a module whose instance has its own forward keeps it
     for m in fast: m.forward = partial(_dual_linear, m)
     try:
         with torch.no_grad(), fwAD.dual_level():
@@ -119,24 +121,20 @@ def _forward_tangent(model, x: Tensor, v: Tensor):
 
 def lie_derivative(model: nn.Module, x, transform: str = 'rotation',
                    boundary: str = 'zeros',      # 'zeros' outside the image, or 'periodic'
-                   per_image: bool = False,      # return a dict with each image's value too
+                   per_image: bool = False,      # return a dict with each image's value too (this rank's images)
                    batch_size: int = 256,        # images per forward pass
                    process_group=None):          # None: every rank's data when distributed; False: this rank's
     "Mean over images of ‖d/dt f(T_t x)|₀‖² / ‖f(x)‖², by forward-mode autodiff: a float, or with `per_image` a dict {'mean', 'per_image'}."
     _check_transform(transform, boundary); check_int(batch_size, 'batch_size')
     if not callable(model): raise TypeError(f"model must be an nn.Module or a callable, got {type(model).__name__}")
-    dev, was = model_device(model), getattr(model, 'training', None)
-    values = []
-    if was is not None: model.eval()
-    try:
+    dev, values = model_device(model), []
+    with checking(model):                                                  # eval mode; every submodule's mode, statistics and the RNG restored
         for xb, _ in image_chunks(x, None, batch_size):
             check_images(xb)
             if dev is not None: xb = xb.to(dev)
             check_dtype(model, xb)
             f, d = _forward_tangent(model, xb, image_tangent(xb, transform, boundary))   # d/dt f(T_t x) at 0, by the chain rule
             values.append(_per_image(d, f).cpu())
-    finally:
-        if was is not None: model.train(was)
     v = torch.cat(values) if values else torch.zeros(0, dtype=torch.float64)
     sums = all_reduce_sum(torch.stack([v.sum(), torch.tensor(float(len(v)), dtype=torch.float64)]), process_group)
     if sums[1] == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
@@ -153,7 +151,7 @@ def lie_profile(model: nn.Module, x, transform: str = 'rotation', boundary: str 
     import torch.autograd.forward_ad as fwAD
     _check_transform(transform, boundary); check_int(batch_size, 'batch_size')
     if not isinstance(model, nn.Module): raise TypeError(f"lie_profile hooks into an nn.Module's layers, got {type(model).__name__}")
-    dev, was, sums, n = model_device(model), model.training, {}, 0
+    dev, sums, n = model_device(model), {}, 0
     def hook(name, count):
         def f(mod, inp, out):
             if not isinstance(out, Tensor) or not out.is_floating_point(): return
@@ -162,8 +160,7 @@ def lie_profile(model: nn.Module, x, transform: str = 'rotation', boundary: str 
             p, d = fwAD.unpack_dual(out)
             calls.append((key, mod, p.detach().clone(), torch.zeros_like(p) if d is None else d.detach().clone()))
         return f
-    model.eval()
-    try:
+    with checking(model):
         for xb, _ in image_chunks(x, None, batch_size):
             check_images(xb)
             if dev is not None: xb = xb.to(dev)
@@ -184,7 +181,6 @@ def lie_profile(model: nn.Module, x, transform: str = 'rotation', boundary: str 
                     s['equivariance'] += float(_per_image(d - image_tangent(p, transform, boundary, scale), p).sum())
                 elif p.ndim == 2: s['equivariance'] += float(_per_image(d, p).sum())
             n += len(xb)
-    finally: model.train(was)
     if n == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
     return pd.DataFrame([dict(layer=k, type=s['type'], shape=s['shape'], derivative=s['derivative'] / n,
                               equivariance=s['equivariance'] / n if s['grid'] else math.nan) for k, s in sums.items()])

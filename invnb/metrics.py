@@ -256,6 +256,9 @@ def reduction_group(process_group=None):
     "The process group whose ranks' sums a metric adds up: None → the whole world when torch.distributed is initialized (else none); False → none."
     if process_group is False: return None
     import torch.distributed as dist
+    if process_group is not None and not isinstance(process_group, dist.ProcessGroup):
+        raise TypeError(f"process_group must be None (every rank of the world when torch.distributed is initialized), False (this rank's data "
+                        f"only) or a torch.distributed ProcessGroup (e.g. dist.group.WORLD or dist.new_group(...)), got {process_group!r}")
     if not (dist.is_available() and dist.is_initialized()):
         if process_group is not None: raise ValueError("a process_group was given but torch.distributed is not initialized: call init_process_group first")
         return None
@@ -318,6 +321,8 @@ def image_chunks(data, y=None, per: int = 256):
     if y is not None: raise ValueError("with an iterable of batches the labels come from the batches, (x, y) pairs: pass y=None")
     for b in data:
         xb, yb = (b[0], b[1] if len(b) > 1 else None) if isinstance(b, (tuple, list)) else (b, None)
+        if yb is not None and not isinstance(yb, Tensor):
+            raise TypeError(f"the labels of a batch must be a tensor of int64 class labels, got {type(yb).__name__}: use torch.tensor(labels)")
         check_images(xb, 'a batch of data', finite=False)             # its values are checked once, per chunk, by _check_batch
         for i in range(0, len(xb), per): yield xb[i:i + per], (None if yb is None else yb[i:i + per])
 
@@ -562,6 +567,9 @@ def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_siz
 
 def first_broken_layer(profile) -> str:
     "The first layer of a `layer_equivariance` profile that is not equivariant (None when every layer with a known action is)."
+    cols = {'layer', 'action', 'equivariant'}
+    if not hasattr(profile, 'columns') or not cols <= set(profile.columns):
+        raise TypeError(f"first_broken_layer reads the DataFrame that layer_equivariance returns (columns {sorted(cols)}), got {type(profile).__name__}")
     bad = profile[(profile.action != 'none') & ~profile.equivariant]
     return None if bad.empty else bad.layer.iloc[0]
 

@@ -4,6 +4,7 @@
 
 # %% ../nbs/05_regularization.ipynb #0c01b8d3
 from __future__ import annotations
+import numbers
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
@@ -32,9 +33,11 @@ DIVERGENCES = {'logit': _logit_sq, 'kl': _kl, 'js': _js}
 # %% ../nbs/05_regularization.ipynb #db34966e
 def _check_samples(n_samples, group: Group):
     if n_samples is None: return
-    if isinstance(n_samples, bool) or not isinstance(n_samples, int) or not 1 <= n_samples <= len(group) - 1:
+    if isinstance(n_samples, Tensor) and n_samples.numel() == 1 and not n_samples.is_floating_point() and n_samples.dtype != torch.bool: n_samples = int(n_samples)
+    if isinstance(n_samples, bool) or not isinstance(n_samples, numbers.Integral) or not 1 <= n_samples <= len(group) - 1:
         raise ValueError(f"n_samples must be None (the whole group) or an int in 1..{len(group) - 1} (the elements of "
                          f"{group.name} other than the identity), got {n_samples!r}")
+    return int(n_samples)
 
 def invariance_loss(model: nn.Module,
                     x: Tensor,                 # images (B, C, H, W)
@@ -45,7 +48,7 @@ def invariance_loss(model: nn.Module,
                     generator: torch.Generator = None) -> Tensor:
     "Differentiable invariance error: mean over images and (sampled) g' of d(f(g'·x), f(x))."
     if kind not in DIVERGENCES: raise ValueError(f"kind must be one of {list(DIVERGENCES)}, got {kind!r}")
-    _check_samples(n_samples, group)
+    n_samples = _check_samples(n_samples, group)
     check_images(x, group=group, finite=False)                          # fit checked the data once; no device sync per step
     B, m = len(x), len(group)
     z0 = check_logits(model(x) if logits is None else logits, B)
@@ -69,8 +72,7 @@ class InvarianceRegularizer(nn.Module):
         except (TypeError, ValueError): raise TypeError(f"lam must be a number, got {lam!r}") from None
         if not 0 <= lam < float('inf'): raise ValueError(f"lam (the regularization weight λ) must be finite and ≥ 0, got {lam}")
         if kind not in DIVERGENCES: raise ValueError(f"kind must be one of {list(DIVERGENCES)}, got {kind!r}")
-        _check_samples(n_samples, group)
-        self.group, self.lam, self.kind, self.n_samples = group, lam, kind, n_samples
+        self.group, self.lam, self.kind, self.n_samples = group, lam, kind, _check_samples(n_samples, group)
 
     def forward(self, model: nn.Module, x: Tensor, logits: Tensor = None, generator: torch.Generator = None) -> Tensor:
         if self.lam == 0: return x.new_zeros(())

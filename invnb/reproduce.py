@@ -22,12 +22,12 @@ from .spectral import sensitivity, jacobian_spectra
 
 
 # %% auto #0
-__all__ = ['GROUPS', 'MODEL_KINDS', 'LEARNING_RATES', 'MEASURES', 'Interval', 'LEVEL', 'Decision', 'CLAIMS', 'OUTPUTS', 'Config',
-           'units', 'data_hash', 'unit_options', 'unit_key', 'measure', 'run_unit', 'write_atomic', 'load_unit',
-           'unit_problem', 'save_unit', 'interval', 'fmt', 'Condition', 'Evidence', 'paired', 'Claim',
-           'evaluate_claims', 'run_command', 'write_report', 'figure_saliency', 'figure_tradeoff', 'figure_spectral',
-           'RunFolderError', 'run_lock', 'run_manifest', 'models_description', 'reproduce', 'invnb_reproduce',
-           'show_report']
+__all__ = ['GROUPS', 'MODEL_KINDS', 'LEARNING_RATES', 'MAX_SEEDS', 'MAX_WIDTH', 'MEASURES', 'Interval', 'LEVEL', 'Decision',
+           'CLAIMS', 'OUTPUTS', 'Config', 'units', 'data_hash', 'unit_options', 'unit_key', 'measure', 'run_unit',
+           'write_atomic', 'load_unit', 'unit_problem', 'save_unit', 'interval', 'fmt', 'Condition', 'Evidence',
+           'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report', 'figure_saliency', 'figure_tradeoff',
+           'figure_spectral', 'RunFolderError', 'run_lock', 'run_manifest', 'models_description', 'reproduce',
+           'invnb_reproduce', 'show_report']
 
 # %% ../nbs/08_reproduce.ipynb #d212af46
 def _shift_group(size):
@@ -38,6 +38,7 @@ def _shift_group(size):
 GROUPS = {'c4': rotations, 'flip': flips, 'd4': dihedral, 'shift': _shift_group}
 MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe each
 LEARNING_RATES = {'mlp': 3e-3, 'cnn': 1e-2}   # the default Adam learning rate per architecture (chosen on the digits: see the CNN page)
+MAX_SEEDS, MAX_WIDTH = 1000, 1_000_000           # sizes refused up front, before the output folder is touched
 
 @dataclass
 class Config:
@@ -86,18 +87,25 @@ class Config:
                        "(or leave 'tied' out of --models)")
         unknown = [s for s in self.shifts if s not in SHIFT_NAMES]
         if unknown or not self.shifts: bad.append(f"shifts={list(self.shifts)}: choose from {list(SHIFT_NAMES)}")
+        elif len(set(self.shifts)) != len(self.shifts): bad.append(f"shifts={list(self.shifts)}: each family once")
+        if isinstance(self.seeds, int) and self.seeds > MAX_SEEDS: bad.append(f"seeds={self.seeds}: at most {MAX_SEEDS} (each seed trains every kind of model)")
+        widths = [*self.hidden, *self.channels] if all(isinstance(h, int) for h in (*self.hidden, *self.channels)) else []
+        if widths and max(widths) > MAX_WIDTH: bad.append(f"hidden={list(self.hidden)}, channels={list(self.channels)}: widths above {MAX_WIDTH:,} would need more memory than a study is meant for "
+                                                          f"(a {max(widths):,}-wide layer on 8×8 images alone holds {64 * max(widths) * 4 / 2**30:.1f} GiB of weights)")
         sev = list(self.severities)
         if not sev or not all(num(s) and 0 <= s <= 1 for s in sev) or 0 not in sev or len(set(sev)) < 2 or len(set(sev)) != len(sev):
             bad.append(f"severities={sev}: distinct numbers in [0, 1], including 0 (the unshifted test set) and at least one more")
         try:
             dev = get_device(self.device)
-            if dev.type == 'cuda' and (not torch.cuda.is_available() or (dev.index or 0) >= torch.cuda.device_count()):
+            if dev.type not in ('cpu', 'cuda'): bad.append(f"device={self.device!r}: invnb_reproduce runs on 'cpu' or 'cuda' ('auto' picks CUDA when available)")
+            elif dev.type == 'cuda' and (not torch.cuda.is_available() or (dev.index or 0) >= torch.cuda.device_count()):
                 bad.append(f"device={self.device!r}: no such CUDA device here; use 'auto' or 'cpu'")
         except ValueError as e: bad.append(str(e))
         if not isinstance(self.out, (str, os.PathLike)) or not str(self.out).strip(): bad.append(f"out={self.out!r}: give the name of an output folder")
         else:
             out = Path(self.out).expanduser()
-            if out.exists() and not out.is_dir(): bad.append(f"out={self.out!r} exists and is not a folder")
+            if any(len(part.encode()) > 255 for part in out.parts): bad.append(f"out: a folder name of more than 255 bytes ({max(len(p.encode()) for p in out.parts)}) cannot be created")
+            elif out.exists() and not out.is_dir(): bad.append(f"out={self.out!r} exists and is not a folder")
             elif any(p.exists() and not p.is_dir() for p in out.parents): bad.append(f"out={self.out!r} lies under a file, not a folder")
         if bad: raise ValueError('invalid options for invnb_reproduce:\n  - ' + '\n  - '.join(bad))
         return self
@@ -740,6 +748,9 @@ OUTPUTS = ('results.json', 'report.md', 'fig_*.png')
 def _publish(stage: Path, out: Path):
     "Move a finished set of outputs from `stage` into `out`, replacing the previous set (results.json, the completion mark, last); only files a run published are removed."
     new, listed = {f.name for f in stage.iterdir()}, out / '.outputs.json'
+    blocked = sorted(n for n in new if (out / n).is_dir())
+    if blocked: raise RunFolderError(f"cannot publish into {out}: {', '.join(blocked)} {'is a folder' if len(blocked) == 1 else 'are folders'} where the run writes a file; "
+                                     f"move {'it' if len(blocked) == 1 else 'them'} away and rerun (the finished units are kept)")
     try: before = set(json.loads(listed.read_text()))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, TypeError): before = set()
     for pat in OUTPUTS:

@@ -72,7 +72,8 @@ class Comparison:
         "Compare one element's outputs `out` (b, …) with their prediction `pred`."
         if out.shape != pred.shape: raise ValueError(f"the model's output on g·x has shape {tuple(out.shape)}, the prediction ρ(g)f(x) {tuple(pred.shape)}")
         d, p = (out - pred).double().abs(), pred.double().abs()
-        self.bad += int((d > self.atol + self.rtol * p).sum()); self.numel += d.numel()
+        d = torch.where(torch.isnan(d), math.inf, d)                       # a NaN output is a mismatch, never a pass
+        self.bad += int((~(d <= self.atol + self.rtol * p)).sum()); self.numel += d.numel()
         self.max_abs = max(self.max_abs, float(d.max()) if d.numel() else 0.0)
         rel = torch.where(p > 0, d / p.clamp_min(1e-300), torch.where(d > 0, math.inf, 0.0))
         self.max_rel = max(self.max_rel, float(rel.max()) if rel.numel() else 0.0)
@@ -207,7 +208,7 @@ def _fix_side(n: int, geo: dict, i: int) -> str:
     ok = [m for m in (n + 1, n - 1, n + 2, n - 2) if m > 0 and _mirrors(m, _windows(m, geo['k'][i], geo['s'][i], *geo['p'][i], geo['d'][i], geo['ceil']))]
     return f"a side of {ok[0]} would be" if ok else "no nearby side is"
 
-def _window_rule(mod: nn.Module, geo: dict, in_shape: tuple, group: Group, kind: str):
+def _window_rule(mod: nn.Module, geo: dict, in_shape: tuple, group: Group, kind: str, prev: tuple = None):
     "(exact possible?, why) for a convolution or pooling layer meeting an input of per-image shape `in_shape`."
     hw = tuple(in_shape[-2:])
     wins = [_windows(hw[i], geo['k'][i], geo['s'][i], *geo['p'][i], geo['d'][i], geo['ceil']) for i in range(2)]
@@ -223,7 +224,12 @@ def _window_rule(mod: nn.Module, geo: dict, in_shape: tuple, group: Group, kind:
                 centres = ', '.join(c) if len(c) <= 5 else ', '.join(c[:3]) + ', …, ' + c[-1]
                 return False, (f"its windows ({what(i)}) on a side of {hw[i]} are centred at {centres}, not symmetric about the centre "
                                f"{(hw[i] - 1) / 2:g}, so {group.name} maps the sampled grid off itself ({_fix_side(hw[i], geo, i)} symmetric)")
+        if isinstance(mod, (LiftingConv, GroupConv)) and mod.group.name != group.name:
+            return (None, f"a group convolution for {mod.group.name}, checked against {group.name}: not analysed") if mod.group.name == 'D4' else \
+                   (False, f"a group convolution for {mod.group.name} moves its kernels by {mod.group.name} only, not by all of {group.name}")
         if isinstance(mod, nn.Conv2d):
+            if _group_channels(in_shape, prev, group) is not None:
+                return None, "a plain convolution on flattened group-indexed channels (C·|G|): it mixes the group axis; not analysed"
             share = _symmetric_share(mod.weight.flatten(2), group, mod.kernel_size)
             if share < 1 - 1e-9:
                 return False, (f"a plain Conv2d whose kernels are not symmetric under {group.name} (only {share:.0%} of their energy is): "
@@ -242,6 +248,10 @@ def _window_rule(mod: nn.Module, geo: dict, in_shape: tuple, group: Group, kind:
     return True, "windows repeat with the shift" + (" (circular padding)" if geo['mode'] == 'circular' else '')
 
 # %% ../nbs/10_testing.ipynb #t10c0032
+def _carried(prev: tuple, ins: tuple, outs: tuple, group: Group) -> tuple:
+    "The structure the next layer meets: a layer that keeps flattened group-indexed channels (C·|G|, h, w) as they are passes on (C, |G|, h, w)."
+    return prev if ins is not None and _group_channels(ins, prev, group) is not None and outs == ins else outs
+
 def _group_channels(in_shape: tuple, prev: tuple, group: Group):
     "C if the input's channels are group-indexed maps (C, |G|, h, w) flattened to C·|G| (the previous layer's output), else None."
     m = len(group)
@@ -263,7 +273,7 @@ def _norm_rule(mod: nn.Module, in_shape: tuple, group: Group, prev: tuple, train
     if spread > 0:
         return False, (f"{type(mod).__name__} over the {in_shape[0]} = {C}·{len(group)} channels of flattened group-indexed maps keeps a "
                        f"{'scale and shift' if train else 'scale, shift and running statistics'} per (channel, element), and they differ "
-                       f"across elements by up to {spread:.3g} (training moved them apart); share them over the group axis "
+                       f"across elements by up to {spread:.3g} (training moves them apart); share them over the group axis "
                        "(BatchNorm3d on (C, |G|, h, w))")
     return True, ("per (channel, element) parameters, still equal across elements" + ("" if train else " (training will move them apart)"))
 
@@ -303,7 +313,7 @@ def layer_rule(module: nn.Module, in_shape: tuple, group: Group,
     if isinstance(module, _POINTWISE): return True, "pointwise"
     if _norm_layer(module): return _norm_rule(module, tuple(in_shape), group, prev, train)
     geo = _geometry(module)
-    if geo is not None: return _window_rule(module, geo, tuple(in_shape), group, kind)
+    if geo is not None: return _window_rule(module, geo, tuple(in_shape), group, kind, prev)
     if isinstance(module, (nn.AdaptiveAvgPool2d, nn.AdaptiveMaxPool2d)): return _adaptive_rule(module, tuple(in_shape), group, kind)
     if isinstance(module, InvariantLinear): return True, "tied by construction: one weight per pixel orbit"
     if isinstance(module, nn.Linear): return _linear_rule(module, tuple(in_shape), group, prev)
@@ -343,7 +353,8 @@ def exactness(model: nn.Module, input_shape, group: Group, train: bool = False):
     rows, prev = [], shape
     for key, mod, ins, outs, _ in calls:
         ok, why = layer_rule(mod, ins, group, prev, train) if ins is not None else (None, "its input is not a tensor")
-        rows.append(dict(layer=key, type=type(mod).__name__, input=ins, output=outs, exact=ok, reason=why)); prev = outs
+        rows.append(dict(layer=key, type=type(mod).__name__, input=ins, output=outs, exact=ok, reason=why))
+        prev = _carried(prev, ins, outs, group)
     return pd.DataFrame(rows, columns=['layer', 'type', 'input', 'output', 'exact', 'reason'])
 
 # %% ../nbs/10_testing.ipynb #t10c0041
@@ -372,7 +383,7 @@ def layer_errors(model: nn.Module, x: Tensor, group: Group, train: bool = False,
             err = math.sqrt(num / den) if den > 0 else (0.0 if num == 0 else math.inf)
         ok, why = layer_rule(mod, ins, group, prev, train) if ins is not None else (None, "its input is not a tensor")
         rows.append(dict(layer=key, type=type(mod).__name__, output=shape, action=name, relative_error=err, exact=ok, reason=why))
-        prev = shape
+        prev = _carried(prev, ins, shape, group)
     return pd.DataFrame(rows, columns=['layer', 'type', 'output', 'action', 'relative_error', 'exact', 'reason'])
 
 # %% ../nbs/10_testing.ipynb #t10c0046
@@ -395,7 +406,8 @@ def _diagnosis(model, x, group, rtol, train, double) -> list:
     named = dict(model.named_modules())
     if row is None:
         unknown = prof[prof.exact.isna() | (prof.action == 'none')].layer.tolist()
-        return ["No layer's output breaks equivariance beyond rtol: the break is in code outside the layers (the model's own forward)"
+        return ["No layer's output breaks equivariance beyond rtol: the break is in code outside the layers (the model's own forward), "
+                "in layers whose outputs are not tensors (e2cnn's GeometricTensors are not measured)"
                 + (f" or in layers whose action invnb does not know ({', '.join(unknown[:5])})" if unknown else '') + "."]
     mod = named.get(row.layer.split('#')[0])
     lines = [f"First layer where equivariance breaks: '{row.layer}' ({mod if mod is not None else row.type}), relative error {row.relative_error:.3g}"
@@ -407,6 +419,16 @@ def _diagnosis(model, x, group, rtol, train, double) -> list:
         lines.append(f"Likely cause: an earlier layer, '{bad.layer.iloc[-1]}': {bad.reason.iloc[-1]}." if len(bad)
                      else "No known cause at that layer: its settings allow exact equivariance, so look at its weights or at what reaches it.")
     return lines
+
+def _element_name(group: Group, g: int) -> str:
+    "Element g in words, for the groups invnb builds."
+    kind = group.name
+    if kind in ('C4', 'D4'): return (f"rotation by {90 * (g % 4)}°" if g < 4 else f"the left-right flip, then rotation by {90 * (g % 4)}°") + " (torch.rot90 sense)"
+    if kind == 'C2': return "the left-right flip"
+    if _kind(group) == 'translation':
+        n = int(kind[1:].split('x')[1]); step = group.size[1] // n
+        return f"the cyclic shift by ({g // n * step}, {g % n * step}) pixels"
+    return f"element {g}"
 
 def assert_equivariant(model: nn.Module, x, group: Group,
                        action=None,          # None: from the output's shape (as `layer_equivariance`); 'invariant'; or (y, g) -> ρ(g)·y
@@ -428,13 +450,15 @@ def assert_equivariant(model: nn.Module, x, group: Group,
     lines = ([msg] if msg else []) + [
         f"Not {what} to {group.name}: {r['mismatched']:,} of {r['numel']:,} output values ({r['mismatched'] / r['numel']:.1%}) differ from "
         f"{'f(x)' if what == 'invariant' else 'ρ(g)·f(x)'} by more than atol + rtol·|expected| (rtol={r['rtol']:g}, atol={r['atol']:g}).",
-        f"Worst group element: {w} of {len(group)} (mean relative error {per[w]:.3g}).",
+        f"Worst group element: {w} of {group.name} (element 0 is the identity; {w} is {_element_name(group, w)}), mean relative error of its outputs {per[w]:.3g}.",
         f"Greatest absolute difference: {r['max_abs']:.3g}; greatest relative difference: {r['max_rel']:.3g}.",
         f"Relative error of whole outputs over {r['images']} images and {len(group) - 1} elements: mean {r['mean_norm_rel']:.3g}, max {r['max_norm_rel']:.3g}."]
     if diagnose and isinstance(model, nn.Module):
-        xs = next(image_chunks(x, None, diagnose))[0]
-        lines += _diagnosis(model, xs, group, r['rtol'], train, double)
-    if isinstance(model, nn.Module) and model.training and not train:
+        xs = next(image_chunks(x, None, diagnose), (None,))[0]
+        lines += _diagnosis(model, xs, group, r['rtol'], train, double) if xs is not None else \
+                 ["(No per-layer diagnosis: the data was a one-shot iterator, used up by the check; pass a tensor or a DataLoader.)"]
+    moded = isinstance(model, nn.Module) and any(_norm_layer(m) or isinstance(m, _DROPOUT) for m in model.modules())
+    if moded and model.training and not train:
         lines.append("Checked in eval mode (the model was in train mode and is left so); pass train=True to check the train-mode forward.")
     raise AssertionError('\n'.join(lines))
 
