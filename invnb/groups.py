@@ -276,6 +276,11 @@ def from_generators(cls: Group, generators, size, max_order: int = 1024, name: s
     return cls(torch.stack(elems), (H, W), name, check=False)
 
 # %% ../nbs/00_groups.ipynb #5c0e0002
+def _show(angles) -> str:
+    "A list of angles for a message: the first few and how many."
+    a = list(angles) if hasattr(angles, '__iter__') else angles
+    return repr(a) if not isinstance(a, list) or len(a) <= 8 else f"[{', '.join(repr(v) for v in a[:6])}, … ({len(a)} angles)]"
+
 class ResampledRotations(Group):
     "Rotations by arbitrary angles, by bilinear resampling: usable wherever the metrics, `fit`'s augmentation or the regularizer take a group; *approximate*."
     approximate = True
@@ -283,14 +288,15 @@ class ResampledRotations(Group):
         H, W = image_size(size)
         if H != W: raise ValueError(f"resampled rotations need square images (a rotated rectangle leaves its frame), got {H}×{W}")
         try: ang = [float(a) for a in angles]
-        except (TypeError, ValueError): raise ValueError(f"angles must be numbers in degrees, got {angles!r}") from None
+        except (TypeError, ValueError): raise ValueError(f"angles must be numbers in degrees, got {_show(angles)}") from None
         if not all(math.isfinite(a) for a in ang): raise ValueError(f"angles must be finite numbers in degrees, got {[a for a in ang if not math.isfinite(a)][:3]} among them")
         ang = [a % 360 for a in ang]
-        if not ang or ang[0] != 0: raise ValueError(f"the first angle must be 0 (element 0 is the identity), got {angles!r}")
-        if len(set(round(a, 9) for a in ang)) != len(ang): raise ValueError(f"angles must be distinct modulo 360, got {angles!r}")
-        where = {round(b, 6) % 360: j for j, b in enumerate(ang)}                # angles to 1e-6 degree: a linear-time inverse lookup
-        inv = [where.get(round(-a, 6) % 360) for a in ang]
-        if None in inv: raise ValueError(f"the angles must include −θ for every θ (saliency maps are pulled back by the inverse), got {angles!r}")
+        if not ang or ang[0] != 0: raise ValueError(f"the first angle must be 0 (element 0 is the identity), got {_show(angles)}")
+        if len(set(round(a, 9) for a in ang)) != len(ang): raise ValueError(f"angles must be distinct modulo 360, got {_show(angles)}")
+        micro = lambda a: round((a % 360) * 1e6) % 360_000_000                 # an angle in whole micro-degrees: exact keys
+        where = {micro(b): j for j, b in enumerate(ang)}                       # a linear-time inverse lookup
+        inv = [where.get(micro(-a)) for a in ang]
+        if None in inv: raise ValueError(f"the angles must include −θ for every θ (saliency maps are pulled back by the inverse), got {_show(angles)}")
         self.size, self.angles, self.name = (H, W), ang, name or f'Rot{len(ang)}~'
         self._inv, self._cache = torch.tensor(inv), {}
         t = torch.deg2rad(torch.tensor(ang, dtype=torch.float64))
