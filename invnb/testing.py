@@ -438,7 +438,10 @@ def assert_equivariant(model: nn.Module, x, group: Group,
                        batch_size: int = 256,
                        diagnose: int = 4,    # images for the per-layer diagnosis on failure (0: none)
                        msg: str = None) -> dict:
-    "Raise an AssertionError unless model(g·x) = ρ(g)·model(x) for every g, value by value within atol + rtol·|ρ(g)·model(x)|; the message names where and why. Returns `compare`'s numbers."
+    """Raise an AssertionError unless model(g·x) = ρ(g)·model(x) for every g, value by value within atol + rtol·|ρ(g)·model(x)|; the message names where and why. Returns `compare`'s numbers.
+
+    Default tolerances (`TOLERANCES`, by output dtype): float32 rtol 1e-4, atol 1e-5 (exactly equivariant networks measured below 1e-6 relative);
+    float64 rtol 1e-10, atol 1e-12 (measured below 1e-13); bfloat16 5e-2/1e-2 and float16 1e-2/1e-3 (a few roundings of their 8- and 11-bit mantissas)."""
     if getattr(group, 'approximate', False) and (rtol is None or atol is None):
         raise ValueError(f"{group.name} is approximate (bilinear resampling): no network is exactly equivariant to it, so no default "
                          "tolerance applies; pass rtol= and atol= that the interpolation error allows")
