@@ -46,6 +46,8 @@ class Group:
         if perms.is_floating_point(): raise ValueError("perms must be integer index vectors, got floating-point values")
         if perms.numel() == 0 or perms.numel() % n: raise ValueError(f"perms must have shape (|G|, {n}) for {self.size[0]}×{self.size[1]} images")
         perms = perms.to(torch.long).reshape(-1, n)
+        if int(perms.min()) < 0 or int(perms.max()) >= n:                  # checked even with check=False: an index out of range is never right
+            raise ValueError(f"perms must index pixels 0..{n - 1} of {self.size[0]}×{self.size[1]} images, got values from {int(perms.min())} to {int(perms.max())}")
         self.perms, self._cache = perms.contiguous(), {}
         fp = _fingerprint(perms)
         self._fp_sorted, self._fp_order = fp.sort()

@@ -329,6 +329,9 @@ def image_chunks(data, y=None, per: int = 256):
 def model_device(model):
     "The device of the model's parameters (None for a plain callable or a model without parameters)."
     p = next(model.parameters(), None) if isinstance(model, nn.Module) else None
+    if p is not None and p.device.type == 'meta':
+        raise ValueError("the model's parameters are on the meta device: they have shapes but no values, so nothing can be measured; "
+                         "materialize them first (model.to_empty(device='cpu'), then load_state_dict)")
     return None if p is None else p.device
 
 def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False, attribution='gradient',

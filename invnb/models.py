@@ -245,6 +245,7 @@ def group_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None, st
 class _GroupKernelConv(nn.Module):
     "What lifting and group convolutions share: an odd kernel moved by the group about its centre, a stride, a Conv2d's initialization."
     def _kernels(self, group: Group, fan_in: int, out_channels: int, kernel_size: int, bias: bool, stride: int, device, dtype) -> nn.Conv2d:
+        check_int(kernel_size, 'kernel_size')
         if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
         self.group, self.kgroup, self.stride = group, kernel_group(group, kernel_size), stride
         return nn.Conv2d(fan_in, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)   # its weights initialize ours
