@@ -14,8 +14,8 @@ from .groups import Group
 from .checks import check_int, check_class_labels
 
 # %% auto #0
-__all__ = ['get_device', 'Data', 'digits', 'read_idx', 'write_idx', 'idx_folder', 'torchvision_data', 'load_data', 'batches',
-           'OrbitAugment', 'expand_orbits']
+__all__ = ['TORCHVISION_DATASETS', 'get_device', 'Data', 'digits', 'read_idx', 'write_idx', 'idx_folder', 'DataUnavailable',
+           'torchvision_data', 'load_data', 'batches', 'OrbitAugment', 'expand_orbits']
 
 # %% ../nbs/01_data.ipynb #250706c1
 def get_device(device=None) -> torch.device:
@@ -124,8 +124,12 @@ def write_idx(path, a: np.ndarray):
 
 # %% ../nbs/01_data.ipynb #5e09cdf4
 def _idx_pairs(folder: Path) -> dict:
-    "{split prefix: (images file, labels file)} for the IDX files in `folder`."
-    files = {p.name.split('.gz')[0]: p for p in folder.iterdir() if p.is_file()}
+    "{split prefix: (images file, labels file)} for the IDX files in `folder`; an IDX name that is not a file is refused, never skipped."
+    named = [p for p in folder.iterdir() if '-images-idx3' in p.name or '-labels-idx1' in p.name]
+    odd = [f"{p.name} is {'a broken link' if p.is_symlink() and not p.exists() else 'a folder' if p.is_dir() else 'not a regular file'}"
+           for p in named if not p.is_file()]
+    if odd: raise FileNotFoundError(f"{folder}: {'; '.join(odd)}: an IDX file must be a readable file (replace it, or move it out of the folder)")
+    files = {p.name.split('.gz')[0]: p for p in named}
     pairs = {}
     for nm, p in files.items():
         if '-images-idx3' not in nm: continue
@@ -168,19 +172,22 @@ def idx_folder(path,                     # a folder of IDX files, e.g. MNIST's f
     return _as_data(*splits, scale, name or folder.name, (), device, dtype)
 
 # %% ../nbs/01_data.ipynb #a01e7b1f
-_TORCHVISION = {'mnist': 'MNIST', 'fashion': 'FashionMNIST', 'kmnist': 'KMNIST'}
+TORCHVISION_DATASETS = {'mnist': 'MNIST', 'fashion': 'FashionMNIST', 'kmnist': 'KMNIST'}   # invnb's name → torchvision's class
+
+class DataUnavailable(RuntimeError):
+    "A dataset that cannot be loaded here (not downloaded, and no network): the command line exits with status 1 and says what to use instead."
 
 def torchvision_data(name: str,                 # 'mnist', 'fashion' or 'kmnist'
                      root='~/.cache/invnb',     # where torchvision keeps the files
                      download: bool = True,     # download on first use
                      device=None, dtype=torch.float32) -> Data:
     "MNIST, Fashion-MNIST or KMNIST (28×28, standard split) through torchvision, /255 into [0, 1]."
-    if name not in _TORCHVISION: raise ValueError(f"unknown torchvision dataset {name!r}: choose one of {sorted(_TORCHVISION)}")
+    if name not in TORCHVISION_DATASETS: raise ValueError(f"unknown torchvision dataset {name!r}: choose one of {sorted(TORCHVISION_DATASETS)}")
     import torchvision
-    cls, root = getattr(torchvision.datasets, _TORCHVISION[name]), Path(root).expanduser()
+    cls, root = getattr(torchvision.datasets, TORCHVISION_DATASETS[name]), Path(root).expanduser()
     try: tr, te = (cls(str(root), train=t, download=download) for t in (True, False))
     except (RuntimeError, OSError) as e:
-        raise RuntimeError(f"could not load {name} into {root} ({type(e).__name__}: {str(e).splitlines()[0][:200]}). "
+        raise DataUnavailable(f"could not load {name} into {root} ({type(e).__name__}: {str(e).splitlines()[0][:200]}). "
                            "Without a network connection use invnb.data.digits() (ships with scikit-learn), or "
                            "invnb.data.idx_folder(path) on a folder of IDX files you already have.") from None
     return _as_data(tr.data.numpy(), te.data.numpy(), tr.targets.numpy(), te.targets.numpy(), 255.0, name, tr.classes, device, dtype)
@@ -189,9 +196,9 @@ def torchvision_data(name: str,                 # 'mnist', 'fashion' or 'kmnist'
 def load_data(source: str = 'digits', device=None, dtype=torch.float32, seed: int = 0, **kwargs) -> Data:
     "Data by name ('digits', 'mnist', 'fashion', 'kmnist') or from a folder of IDX files."
     if source == 'digits': return digits(seed=seed, device=device, dtype=dtype, **kwargs)
-    if source in _TORCHVISION: return torchvision_data(source, device=device, dtype=dtype, **kwargs)
+    if source in TORCHVISION_DATASETS: return torchvision_data(source, device=device, dtype=dtype, **kwargs)
     if Path(str(source)).expanduser().is_dir(): return idx_folder(source, seed=seed, device=device, dtype=dtype, **kwargs)
-    raise ValueError(f"unknown data source {source!r}: use 'digits' (offline), one of {sorted(_TORCHVISION)} (downloaded), "
+    raise ValueError(f"unknown data source {source!r}: use 'digits' (offline), one of {sorted(TORCHVISION_DATASETS)} (downloaded), "
                      "or the path of a folder of IDX files")
 
 # %% ../nbs/01_data.ipynb #6a69c349

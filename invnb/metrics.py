@@ -113,12 +113,17 @@ def _sis_per_image(S: Tensor) -> Tensor:
     S = S.flatten(2)
     return _pair_cos(S[:, 1:], S[:, :1]).mean(1)
 
-def _sis_chance(S: Tensor) -> Tensor:
-    "SIS's chance level per image: the same comparison with *another* image's pulled-back maps, cos(S̃[i+1, g], S[i, e]) (empty for fewer than 2 images)."
-    b, m = S.shape[:2]
-    if m == 1 or b < 2: return S.new_zeros(0, dtype=torch.float64)
-    S = S.flatten(2)
-    return _pair_cos(S.roll(-1, 0)[:, 1:], S[:, :1]).mean(1)
+def _unit_rows(A: Tensor):
+    "Rows of A (n, d) scaled to unit length (zero rows stay zero), and how many rows are zero."
+    n = A.norm(dim=-1, keepdim=True)
+    return A / n.clamp_min(torch.finfo(torch.float64).tiny), int((n == 0).sum())
+
+def _chance_sums(S: Tensor):
+    "What SIS's chance level needs from pulled-back maps S (b, m, ...): Σ of the unit maps S̃[j, g≠e] and S[i, e] (d,) each, and their zero counts."
+    S = S.flatten(2).double()
+    U, zu = _unit_rows(S[:, 1:].flatten(0, 1))
+    V, zv = _unit_rows(S[:, 0])
+    return U.sum(0), V.sum(0), zu, zv
 
 
 # %% ../nbs/04_metrics.ipynb #48453960
@@ -199,12 +204,13 @@ class OrbitSums:
         self.mean, self.m2 = None, 0.0                                    # running mean logit (K,) and Σ‖Z − mean‖² (Chan's update)
         self.within = self.err = self.jsd = 0.0
         self.agree = self.correct0 = self.correct = self.labelled = 0.0
-        self.sis = self.chance = 0.0; self.n_sis = self.n_chance = 0
+        self.sis = 0.0; self.n_sis = 0
+        self.U = self.V = None; self.zu = self.zv = 0                    # SIS's chance level: sums of unit maps (d,) and zero counts
         self.m = self.K = None
         self.err_g = self.agree_g = self.correct_g = None                 # per group element (m,)
 
-    def add(self, Z: Tensor, y: Tensor = None, sis: Tensor = None, chance: Tensor = None, logits: bool = True):
-        "Add one chunk: its orbit outputs Z (b, m, K), optional labels y (b,), per-image SIS and chance values; `logits=False` for features (no PDI, no argmax)."
+    def add(self, Z: Tensor, y: Tensor = None, sis: Tensor = None, chance: tuple = None, logits: bool = True):
+        "Add one chunk: its orbit outputs Z (b, m, K), optional labels y (b,), per-image SIS values and `_chance_sums`; `logits=False` for features (no PDI, no argmax)."
         Z = Z.detach().double()
         b, m, K = Z.shape
         if self.m is None:
@@ -231,7 +237,10 @@ class OrbitSums:
             c_g = (pred == y[:, None]).double().sum(0).cpu()
             self.correct0 += float(c_g[0]); self.correct += float(c_g.sum()); self.correct_g += c_g; self.labelled += b
         if sis is not None: self.sis += float(sis.sum()); self.n_sis += len(sis)
-        if chance is not None: self.chance += float(chance.sum()); self.n_chance += len(chance)
+        if chance is not None:
+            U, V, zu, zv = chance
+            self.U, self.V = (U.cpu(), V.cpu()) if self.U is None else (self.U + U.cpu(), self.V + V.cpu())
+            self.zu += zu; self.zv += zv
         return self
 
     def pdi(self) -> float: return 1.0 if min(self.m, self.K) == 1 else 1 - self.jsd / self.n / math.log(min(self.m, self.K))
@@ -243,7 +252,11 @@ class OrbitSums:
     def accuracy(self) -> float: return self.correct0 / self.labelled if self.labelled else None
     def orbit_accuracy(self) -> float: return self.correct / self.rows if self.labelled else None
     def saliency(self) -> float: return self.sis / self.n_sis if self.n_sis else None
-    def saliency_chance(self) -> float: return self.chance / self.n_chance if self.n_chance else None
+    def saliency_chance(self) -> float:
+        "SIS with another image's maps, over every ordered pair of distinct images: (U·V + zero pairs − the N same-image terms) / (N(N−1)(m−1))."
+        N, m = self.n_sis, self.m
+        if self.U is None or N < 2 or m == 1: return None
+        return (float(self.U @ self.V) + self.zu * self.zv - (m - 1) * self.sis) / (N * (N - 1) * (m - 1))
     def by_element(self) -> dict:
         "Invariance error, consistency and (with labels) accuracy for each group element g: mean over images at g·x."
         out = dict(error=(self.err_g / self.n).tolist(), consistency=(self.agree_g / self.n).tolist())
@@ -284,20 +297,23 @@ def all_reduce(self: OrbitSums, process_group=None) -> OrbitSums:
     if pg is None: return self
     import torch.distributed as dist
     dev = _reduce_device(pg)
-    size = torch.tensor([self.m or 0, self.K or 0], device=dev)
-    dist.all_reduce(size, op=dist.ReduceOp.MAX, group=pg)                 # ranks without data learn m and K
-    m, K = (int(v) for v in size.tolist())
+    size = torch.tensor([self.m or 0, self.K or 0, 0 if self.U is None else len(self.U)], device=dev)
+    dist.all_reduce(size, op=dist.ReduceOp.MAX, group=pg)                 # ranks without data learn m, K and the maps' size d
+    m, K, d = (int(v) for v in size.tolist())
     if self.m is None: self.m, self.K, self.mean = m, K, torch.zeros(K, dtype=torch.float64)
     for k in ('err_g', 'agree_g', 'correct_g'):
         if getattr(self, k) is None: setattr(self, k, torch.zeros(m, dtype=torch.float64))
-    names = ['n', 'rows', 'within', 'err', 'jsd', 'agree', 'correct0', 'correct', 'labelled', 'sis', 'n_sis', 'chance', 'n_chance']
-    vec = torch.cat([torch.tensor([float(getattr(self, k)) for k in names], dtype=torch.float64), self.err_g, self.agree_g, self.correct_g])
+    if d and self.U is None: self.U, self.V = torch.zeros(d, dtype=torch.float64), torch.zeros(d, dtype=torch.float64)
+    names = ['n', 'rows', 'within', 'err', 'jsd', 'agree', 'correct0', 'correct', 'labelled', 'sis', 'n_sis', 'zu', 'zv']
+    vec = torch.cat([torch.tensor([float(getattr(self, k)) for k in names], dtype=torch.float64), self.err_g, self.agree_g, self.correct_g,
+                     *((self.U, self.V) if d else ())])
     local = torch.cat([torch.tensor([float(self.rows), self.m2], dtype=torch.float64), self.mean.double().cpu()]).to(dev)
     parts = [torch.empty_like(local) for _ in range(dist.get_world_size(pg))]
     dist.all_gather(parts, local, group=pg)
     vec = all_reduce_sum(vec, pg)
-    for i, k in enumerate(names): setattr(self, k, int(vec[i]) if k in ('n', 'rows', 'n_sis', 'n_chance') else float(vec[i]))
-    self.err_g, self.agree_g, self.correct_g = vec[13:13 + m], vec[13 + m:13 + 2 * m], vec[13 + 2 * m:]
+    for i, k in enumerate(names): setattr(self, k, int(vec[i]) if k in ('n', 'rows', 'n_sis', 'zu', 'zv') else float(vec[i]))
+    self.err_g, self.agree_g, self.correct_g = vec[13:13 + m], vec[13 + m:13 + 2 * m], vec[13 + 2 * m:13 + 3 * m]
+    if d: self.U, self.V = vec[13 + 3 * m:13 + 3 * m + d], vec[13 + 3 * m + d:]   # the chance level's sums cover every rank's images
     rows, mean, m2 = 0, torch.zeros(K, dtype=torch.float64), 0.0              # Chan's merge of every rank's (count, mean, M2)
     for p in parts:
         p = p.cpu(); r_, m2_, mean_ = float(p[0]), float(p[1]), p[2:]
@@ -347,7 +363,7 @@ def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency:
             if yb is not None: check_labels(yb, len(xb), 'the labels of a batch')
             if saliency:
                 z, S = _saliency_chunk(model, xb, group, attribution=attribution)
-                sums.add(z, yb, _sis_per_image(S), _sis_chance(S))
+                sums.add(z, yb, _sis_per_image(S), _chance_sums(S))
             else:
                 with torch.no_grad(): z = _check_logits(model(group.orbit(xb).flatten(0, 1)), len(xb) * len(group)).view(len(xb), len(group), -1)
                 sums.add(z, yb)

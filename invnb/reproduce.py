@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_reproduce.ipynb #0e2072c7
 from __future__ import annotations
-import hashlib, io, json, math, os, platform, shutil, sys, time, warnings
+import errno, hashlib, inspect, io, json, math, os, platform, shutil, sys, time, warnings
 from contextlib import contextmanager
 from collections import namedtuple
 from dataclasses import dataclass, asdict, fields
@@ -13,7 +13,7 @@ import torch
 from torch import nn, Tensor
 from fastcore.script import call_parse
 from .groups import Group, rotations, flips, dihedral, translations
-from .data import load_data, get_device, _TORCHVISION
+from .data import load_data, get_device, DataUnavailable, TORCHVISION_DATASETS
 from .models import first_layer_genuineness, n_params
 from .train import KINDS, ARCHS, build_model, train_kind, show_progress, gcnn_channels
 from .metrics import invariance_report, saliency_maps, worst_case_invariance_error
@@ -23,11 +23,11 @@ from .spectral import sensitivity, jacobian_spectra
 
 # %% auto #0
 __all__ = ['GROUPS', 'MODEL_KINDS', 'LEARNING_RATES', 'MAX_SEEDS', 'MAX_WIDTH', 'MEASURES', 'Interval', 'LEVEL', 'Decision',
-           'CLAIMS', 'OUTPUTS', 'Config', 'units', 'data_hash', 'unit_options', 'unit_key', 'measure', 'run_unit',
-           'write_atomic', 'load_unit', 'unit_problem', 'save_unit', 'interval', 'fmt', 'Condition', 'Evidence',
-           'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report', 'figure_saliency', 'figure_tradeoff',
-           'figure_spectral', 'RunFolderError', 'run_lock', 'run_manifest', 'models_description', 'reproduce',
-           'invnb_reproduce', 'show_report']
+           'CLAIMS', 'OUTPUTS', 'InvalidOptions', 'Config', 'units', 'data_hash', 'unit_options', 'unit_key', 'measure',
+           'run_unit', 'write_atomic', 'load_unit', 'unit_problem', 'save_unit', 'interval', 'fmt', 'Condition',
+           'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report', 'figure_saliency',
+           'figure_tradeoff', 'figure_spectral', 'RunFolderError', 'run_lock', 'run_manifest', 'models_description',
+           'reproduce', 'invnb_reproduce', 'main', 'show_report']
 
 # %% ../nbs/08_reproduce.ipynb #d212af46
 def _shift_group(size):
@@ -39,6 +39,9 @@ GROUPS = {'c4': rotations, 'flip': flips, 'd4': dihedral, 'shift': _shift_group}
 MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe each
 LEARNING_RATES = {'mlp': 3e-3, 'cnn': 1e-2}   # the default Adam learning rate per architecture (chosen on the digits: see the CNN page)
 MAX_SEEDS, MAX_WIDTH = 1000, 1_000_000           # sizes refused up front, before the output folder is touched
+
+class InvalidOptions(ValueError):
+    "Options (or data and options together) that cannot make a run; the command line exits with status 2. A ValueError, so older `except ValueError` code still catches it."
 
 @dataclass
 class Config:
@@ -66,8 +69,8 @@ class Config:
     def check(self) -> Config:
         "Raise one ValueError listing every invalid option; return self when all are valid."
         bad = []
-        if self.data not in ('digits', *_TORCHVISION) and not Path(self.data).expanduser().is_dir():
-            bad.append(f"data={self.data!r}: use 'digits', one of {sorted(_TORCHVISION)}, or an existing folder of IDX files")
+        if self.data not in ('digits', *TORCHVISION_DATASETS) and not Path(self.data).expanduser().is_dir():
+            bad.append(f"data={self.data!r}: use 'digits', one of {sorted(TORCHVISION_DATASETS)}, or an existing folder of IDX files")
         if self.group not in GROUPS: bad.append(f"group={self.group!r}: use one of {list(GROUPS)}")
         unknown = [m for m in self.models if m not in MODEL_KINDS]
         if unknown or not self.models: bad.append(f"models={list(self.models)}: choose from {list(MODEL_KINDS)}")
@@ -107,7 +110,7 @@ class Config:
             if any(len(part.encode()) > 255 for part in out.parts): bad.append(f"out: a folder name of more than 255 bytes ({max(len(p.encode()) for p in out.parts)}) cannot be created")
             elif out.exists() and not out.is_dir(): bad.append(f"out={self.out!r} exists and is not a folder")
             elif any(p.exists() and not p.is_dir() for p in out.parents): bad.append(f"out={self.out!r} lies under a file, not a folder")
-        if bad: raise ValueError('invalid options for invnb_reproduce:\n  - ' + '\n  - '.join(bad))
+        if bad: raise InvalidOptions('invalid options for invnb_reproduce:\n  - ' + '\n  - '.join(bad))
         return self
 
     @property
@@ -682,7 +685,7 @@ def figure_spectral(rows, cfg: Config, models, path):
 
 # %% ../nbs/08_reproduce.ipynb #f01de4a1
 class RunFolderError(RuntimeError):
-    "A run folder that cannot be used: another run holds it, or it holds a run with other options."
+    "A run folder that cannot be used: another run holds it, it holds a run with other options or files not of a run, or a unit cannot be stored in it."
 
 @contextmanager
 def run_lock(out: Path):
@@ -702,11 +705,16 @@ def run_lock(out: Path):
 
 def _prepare_out(out: Path):
     "Create the output folder, or say why it cannot be used, before any training."
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / f'.write-test.{os.getpid()}'
-        probe.write_bytes(b''); probe.unlink()
-    except OSError as e: raise ValueError(f"invalid options for invnb_reproduce: out={str(out)!r} cannot be used as the output folder ({e.strerror or e})") from None
+    for where in (out, out / 'units'):                                    # the folder, and the units folder inside it if there is one
+        if where != out and not (where.exists() or where.is_symlink()): continue
+        try:
+            if where != out and not where.is_dir(): raise NotADirectoryError(errno.ENOTDIR, 'it is a file, not a folder')
+            where.mkdir(parents=True, exist_ok=True)
+            probe = where / f'.write-test.{os.getpid()}'
+            probe.write_bytes(b''); probe.unlink()
+        except OSError as e:
+            raise InvalidOptions(f"invalid options for invnb_reproduce: {'out' if where == out else 'the units folder'} {str(where)!r} cannot be "
+                                 f"written ({e.strerror or e}): {'give --out a folder you can write to' if where == out else 'make it a writable folder, or move it away (its units would be recomputed)'}") from None
     if not (out / 'run.json').exists():                                   # not a run folder: refuse one that holds anything but a run's own files
         foreign = sorted(f.name for f in out.iterdir() if not (f.name in ('.lock', 'units') or f.name.endswith('.tmp')))
         if foreign:
@@ -786,9 +794,9 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
     device = get_device(cfg.device)
     data = load_data(cfg.data, device=device)
     try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
-    except ValueError as e: raise ValueError(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
+    except ValueError as e: raise InvalidOptions(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
     try: models_desc = models_description(cfg, data, group)            # builds each network once: e.g. a G-CNN refuses sizes it cannot pool
-    except ValueError as e: raise ValueError(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
+    except ValueError as e: raise InvalidOptions(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
     shifts, digest = default_shifts(data.x_train, names=cfg.shifts), data_hash(data)
     _prepare_out(out)
     config = asdict(cfg) | {'out': None}
@@ -811,7 +819,10 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
                 t = time.perf_counter()
                 got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
                 secs = time.perf_counter() - t
-                save_unit(out, name, seed, key, got, state, secs, full, opts)
+                try: save_unit(out, name, seed, key, got, state, secs, full, opts)
+                except OSError as e:                                      # e.g. a full disk, or permissions changed during the run
+                    raise RunFolderError(f"could not store the unit {name!r}, seed {seed}, in {out / 'units'} ({e.strerror or e}): "
+                                         "free space or fix the folder's permissions and rerun (the units stored so far are kept)") from None
                 n_run += 1
             else: got, secs = stored['rows'], float(stored.get('seconds', 0.0))   # a reused unit keeps the time it took when it was made
             unit_secs += secs
@@ -866,7 +877,7 @@ def _csv(s, typ=str, name: str = 'option'):
         try: out.append(typ(v.strip()))
         except ValueError:
             what = {int: 'an integer', float: 'a number'}.get(typ, typ.__name__)
-            raise ValueError(f"invalid options for invnb_reproduce:\n  - {name}={s!r}: {v.strip()!r} is not {what}; give a comma-separated list, "
+            raise InvalidOptions(f"invalid options for invnb_reproduce:\n  - {name}={s!r}: {v.strip()!r} is not {what}; give a comma-separated list, "
                              f"e.g. --{name} {'128,128' if typ is int else '0.1,1,10'}") from None
     return tuple(out)
 
@@ -904,19 +915,39 @@ def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mni
         print(f"\ninvnb_reproduce: interrupted. {_saved_units(out)} finished units are saved in {Path(out) / 'units'}; "
               "run the same command again to resume from them.", file=sys.stderr)
         sys.exit(130)
-    except ValueError as e:
-        print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2 if str(e).startswith('invalid options') else 1)
-    except (FileNotFoundError, RunFolderError) as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)
-    except ArithmeticError as e:                                         # e.g. fit stopped on a non-finite loss
-        print(f"invnb_reproduce: {e}. {_saved_units(out)} finished units are kept in {Path(out) / 'units'}.", file=sys.stderr); sys.exit(1)
-    except RuntimeError as e:
-        if str(e).startswith('could not load'): print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)   # a dataset that cannot be downloaded
-        raise
+    except InvalidOptions as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2)
+    except (ArithmeticError, MemoryError) as e:                           # e.g. fit stopped on a non-finite loss; memory ran out
+        what = str(e) or 'out of memory'
+        print(f"invnb_reproduce: {what}. {_saved_units(out)} finished units are kept in {Path(out) / 'units'}.", file=sys.stderr); sys.exit(1)
+    except (ValueError, RunFolderError, DataUnavailable, OSError) as e:   # bad data, an unusable folder, a dataset not downloadable, file errors
+        print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)
     print(f"invnb_reproduce: {r['units_run']} units run, {r['units_reused']} reused, {r['seconds']:.0f} s on {r['device']}")
     for c in r['claims']:
         v, _, missed = c['verdict'].partition(' (')
         print(f"  claim {c['n']}: {v:<13} {c['claim']}" + (f"\n{'':24}({missed}" if missed else ''))
     print(f"report: {Path(r['out']) / 'report.md'}")
+
+def _value_options(func) -> set:
+    "The command line's options that take a value (every parameter but the flags), as '--name'."
+    return {f'--{k}' for k, p in inspect.signature(func).parameters.items() if p.annotation not in (bool, 'bool')}
+
+def _attach_values(argv: list, func) -> list:
+    "`--lams -1,1` → `--lams=-1,1`: argparse takes a value that starts with a minus (and is not a plain number) for an option, so attach it."
+    takes, out, i = _value_options(func), [], 0
+    while i < len(argv):
+        a = argv[i]
+        if a in takes and i + 1 < len(argv) and argv[i + 1].startswith('-') and argv[i + 1] not in takes | {'--replace', '--quiet', '-h', '--help'}:
+            out.append(f'{a}={argv[i + 1]}'); i += 2
+        else: out.append(a); i += 1
+    return out
+
+def main(argv: list = None):
+    "The `invnb_reproduce` command (its console entry point): parse `argv` (default: the command line) and run."
+    from fastcore.script import anno_parser
+    func = invnb_reproduce.__wrapped__
+    args = vars(anno_parser(func, prog='invnb_reproduce').parse_args(_attach_values(sys.argv[1:] if argv is None else list(argv), func)))
+    args.pop('pdb', None); args.pop('xtra', None)
+    return func(**args)
 
 
 # %% ../nbs/08_reproduce.ipynb #c03fbff5
