@@ -12,7 +12,10 @@ from .metrics import (invariance_report, predictive_distribution_invariance, log
                       layer_invariance, equivariance_error, layer_equivariance, first_broken_layer)
 from .shift import Shift, default_shifts, evaluate_under_shift, plot_shift
 from .spectral import weight_spectra, input_jacobians, jacobian_spectra, sensitivity
-from .reproduce import Config, measure, evaluate_claims, show_report   # not `reproduce`: it would shadow the module invnb.reproduce
+from .config import Config
+from .claims import evaluate_claims
+from .report import show_report
+from .reproduce import measure   # not `reproduce`: it would shadow the module invnb.reproduce
 from .checks import check_images, check_labels, check_logits
 from .testing import assert_invariant, assert_equivariant, exactness, layer_errors
 from .lie import lie_derivative, lie_profile, transform_images

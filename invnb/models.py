@@ -13,10 +13,10 @@ from .groups import Group, orbit_mean
 from .checks import check_int, check_logits, check_images, check_dtype
 
 # %% auto #0
-__all__ = ['invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool', 'GroupPool',
-           'symmetric_max_pool2d', 'SymmetricMaxPool2d', 'SmallCNN', 'relative_invariance_error', 'kernel_group',
-           'symmetric_grid', 'regular_act', 'lifting_conv', 'group_conv', 'LiftingConv', 'GroupConv', 'GCNN',
-           'n_params', 'first_linear', 'first_layer', 'first_layer_genuineness']
+__all__ = ['CONV_LAYERS', 'invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool',
+           'GroupPool', 'symmetric_max_pool2d', 'SymmetricMaxPool2d', 'SmallCNN', 'relative_invariance_error',
+           'kernel_group', 'symmetric_grid', 'regular_act', 'lifting_conv', 'group_conv', 'LiftingConv', 'GroupConv',
+           'GCNN', 'n_params', 'first_linear', 'first_layer', 'first_layer_genuineness']
 
 # %% ../nbs/02_weight_tying.ipynb #91c4de57
 def _widths(v, name: str, n_classes: int, allow_empty: bool = False) -> tuple:
@@ -303,12 +303,14 @@ def n_params(model: nn.Module) -> int:
     return sum(p.numel() for p in model.parameters() if p.requires_grad)
 
 # %% ../nbs/02_weight_tying.ipynb #754b4d20
+CONV_LAYERS = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)   # torch's convolutions, by their public names
+
 def first_linear(model: nn.Module) -> nn.Module:
     "The first nn.Linear or InvariantLinear in `model` (in module order); an error if a convolution comes first."
     if not isinstance(model, nn.Module): raise ValueError(f"{type(model).__name__} is not an nn.Module: it has no layers to inspect")
     for m in model.modules():
         if isinstance(m, (nn.Linear, InvariantLinear)): return m
-        if isinstance(m, nn.modules.conv._ConvNd):
+        if isinstance(m, CONV_LAYERS):
             raise ValueError(f"the first layer of {type(model).__name__} is a convolution ({type(m).__name__}); "
                              "first-layer genuineness is defined for a first linear layer on flattened images")
     raise ValueError(f"{type(model).__name__} has no linear layer")
@@ -317,7 +319,7 @@ def first_layer(model: nn.Module) -> nn.Module:
     "The first nn.Linear, InvariantLinear, convolution or G-CNN lifting convolution in `model` (in module order): the layer γ and its update are read from."
     if not isinstance(model, nn.Module): raise ValueError(f"{type(model).__name__} is not an nn.Module: it has no layers to inspect")
     for m in model.modules():
-        if isinstance(m, (nn.Linear, InvariantLinear, nn.modules.conv._ConvNd, LiftingConv)): return m
+        if isinstance(m, (nn.Linear, InvariantLinear, *CONV_LAYERS, LiftingConv)): return m
     raise ValueError(f"{type(model).__name__} has no linear or convolutional layer")
 
 def _kernel_projection(conv: nn.Module, group: Group):
@@ -335,7 +337,7 @@ def first_layer_genuineness(model: nn.Module, group: Group,
                              init: Tensor = None) -> float:  # the first layer's weight W₀ at initialization: γ of the update W − W₀
     "γ = ‖W Π‖²_F / ‖W‖²_F for the first layer W of `model` (of W − W₀ with `init`, nan if W = W₀): 1 when tied, ≈ #orbits/#inputs at random; for a convolution, its kernels under the group about their centre."
     layer = first_layer(model)
-    if isinstance(layer, (nn.modules.conv._ConvNd, LiftingConv)): W, project = _kernel_projection(layer, group)
+    if isinstance(layer, (*CONV_LAYERS, LiftingConv)): W, project = _kernel_projection(layer, group)
     else: W, project = layer.weight.detach(), group.reynolds
     if init is not None:
         init = init.flatten(2) if init.ndim == 4 else init

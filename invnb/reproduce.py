@@ -6,126 +6,39 @@
 from __future__ import annotations
 import errno, hashlib, inspect, io, json, math, os, platform, shutil, sys, time, warnings
 from contextlib import contextmanager
-from collections import namedtuple
-from dataclasses import dataclass, asdict, fields
+from dataclasses import asdict
+from importlib.metadata import version as _dist_version, PackageNotFoundError
 from pathlib import Path
 import torch
 from torch import nn, Tensor
 from fastcore.script import call_parse
-from .groups import Group, rotations, flips, dihedral, translations
-from .data import load_data, get_device, DataUnavailable, TORCHVISION_DATASETS
+from .groups import Group
+from .data import load_data, get_device, DataUnavailable
 from .models import first_layer_genuineness, n_params
-from .train import KINDS, ARCHS, build_model, train_kind, show_progress, gcnn_channels
-from .metrics import invariance_report, saliency_maps, worst_case_invariance_error
+from .train import build_model, train_kind, show_progress, gcnn_channels
+from .metrics import invariance_report, worst_case_invariance_error
 from .shift import SHIFT_NAMES, default_shifts, evaluate_under_shift, plot_shift
 from .spectral import sensitivity, jacobian_spectra
-
+from .config import GROUPS, MODEL_KINDS, InvalidOptions, Config
+from .claims import Evidence, evaluate_claims
+from .report import report_markdown, figure_saliency, figure_tradeoff, figure_spectral
+# re-exported: the names invnb.reproduce held before the study was split into config, claims, report and this run module
+from .config import LEARNING_RATES, MAX_SEEDS, MAX_WIDTH
+from .claims import Interval, LEVEL, interval, fmt, Condition, paired, Decision, Claim, CLAIMS
+from .report import run_command, show_report
 
 # %% auto #0
-__all__ = ['GROUPS', 'MODEL_KINDS', 'LEARNING_RATES', 'MAX_SEEDS', 'MAX_WIDTH', 'MEASURES', 'Interval', 'LEVEL', 'Decision',
-           'CLAIMS', 'OUTPUTS', 'InvalidOptions', 'Config', 'units', 'data_hash', 'unit_options', 'unit_key', 'measure',
-           'run_unit', 'write_atomic', 'load_unit', 'unit_problem', 'save_unit', 'interval', 'fmt', 'Condition',
-           'Evidence', 'paired', 'Claim', 'evaluate_claims', 'run_command', 'write_report', 'figure_saliency',
-           'figure_tradeoff', 'figure_spectral', 'RunFolderError', 'run_lock', 'run_manifest', 'models_description',
-           'reproduce', 'invnb_reproduce', 'main', 'show_report']
-
-# %% ../nbs/08_reproduce.ipynb #d212af46
-def _shift_group(size):
-    "Cyclic translations by a quarter of the common divisor of the sides (16 elements on square images whose side is a multiple of 4)."
-    s = math.gcd(*size)
-    return translations(size, step=s // 4 if s % 4 == 0 else 1)
-
-GROUPS = {'c4': rotations, 'flip': flips, 'd4': dihedral, 'shift': _shift_group}
-MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe each
-LEARNING_RATES = {'mlp': 3e-3, 'cnn': 1e-2}   # the default Adam learning rate per architecture (chosen on the digits: see the CNN page)
-MAX_SEEDS, MAX_WIDTH = 1000, 1_000_000           # sizes refused up front, before the output folder is touched
-
-class InvalidOptions(ValueError):
-    "Options (or data and options together) that cannot make a run; the command line exits with status 2. A ValueError, so older `except ValueError` code still catches it."
-
-@dataclass
-class Config:
-    "Every option of a reproduction run."
-    data: str = 'digits'                  # 'digits' (offline), 'mnist', 'fashion', 'kmnist' (torchvision), or a folder of IDX files
-    group: str = 'c4'                     # 'c4', 'flip', 'd4' or 'shift'
-    models: tuple = MODEL_KINDS           # kinds of model to train
-    seeds: int = 3                        # seeds 0..seeds-1 per kind
-    lam: float = 1.0                      # λ of "the" regularized model (claims, shift, spectra)
-    lams: tuple = (0.1, 1.0, 10.0)        # λ sweep for the trade-off figure (lam is always included)
-    epochs: int = 25                      # training epochs of every model
-    batch_size: int = 128                 # minibatch size
-    lr: float = None                      # Adam learning rate; None: LEARNING_RATES[arch] (3e-3 for MLPs, 1e-2 for CNNs)
-    hidden: tuple = (128, 128)            # MLP hidden widths (arch='mlp')
-    arch: str = 'mlp'                     # 'mlp' (the paper's networks) or 'cnn' (CNNs, with the G-CNN as the tied model)
-    channels: tuple = (16, 32, 64)        # CNN widths (arch='cnn'); the G-CNN's are these ÷ √|G|
-    shifts: tuple = SHIFT_NAMES           # shift families (invnb.shift.SHIFT_NAMES)
-    severities: tuple = (0.0, 0.25, 0.5, 0.75, 1.0)   # shift severities, 0 (the test set) included
-    device: str = 'auto'                  # 'auto' (CUDA when available), 'cpu', 'cuda', 'cuda:N'
-    out: str = 'invnb_run'                # output folder (one run per folder)
-
-    def __post_init__(self):
-        if self.lr is None: self.lr = LEARNING_RATES.get(self.arch, LEARNING_RATES['mlp'])
-
-    def check(self) -> Config:
-        "Raise one ValueError listing every invalid option; return self when all are valid."
-        bad = []
-        if self.data not in ('digits', *TORCHVISION_DATASETS) and not Path(self.data).expanduser().is_dir():
-            bad.append(f"data={self.data!r}: use 'digits', one of {sorted(TORCHVISION_DATASETS)}, or an existing folder of IDX files")
-        if self.group not in GROUPS: bad.append(f"group={self.group!r}: use one of {list(GROUPS)}")
-        unknown = [m for m in self.models if m not in MODEL_KINDS]
-        if unknown or not self.models: bad.append(f"models={list(self.models)}: choose from {list(MODEL_KINDS)}")
-        for k in ('seeds', 'epochs', 'batch_size'):
-            v = getattr(self, k)
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1: bad.append(f"{k}={v!r}: must be a positive int")
-        num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-        if not all(num(l) and l >= 0 for l in (self.lam, *self.lams)): bad.append(f"lam={self.lam!r}, lams={list(self.lams)}: λ values must be finite and ≥ 0")
-        elif len({f'{l:g}' for l in {*self.lams, self.lam}}) != len({*self.lams, self.lam}): bad.append(f"lams={list(self.lams)}: two λ values print alike; make them distinct")
-        if not (num(self.lr) and self.lr > 0): bad.append(f"lr={self.lr!r}: must be a finite number > 0")
-        if not self.hidden or not all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in self.hidden): bad.append(f"hidden={list(self.hidden)}: positive ints")
-        if len(set(self.models)) != len(self.models): bad.append(f"models={list(self.models)}: each kind once")
-        if self.arch not in ARCHS: bad.append(f"arch={self.arch!r}: use one of {list(ARCHS)}")
-        if not self.channels or not all(isinstance(c, int) and not isinstance(c, bool) and c > 0 for c in self.channels): bad.append(f"channels={list(self.channels)}: positive ints")
-        if self.arch == 'cnn' and self.group not in ('c4', 'flip', 'd4') and 'tied' in self.models:
-            bad.append(f"group={self.group!r} with arch='cnn': the G-CNN (the tied model) needs a group that acts on the kernel grid: c4, flip or d4 "
-                       "(or leave 'tied' out of --models)")
-        unknown = [s for s in self.shifts if s not in SHIFT_NAMES]
-        if unknown or not self.shifts: bad.append(f"shifts={list(self.shifts)}: choose from {list(SHIFT_NAMES)}")
-        elif len(set(self.shifts)) != len(self.shifts): bad.append(f"shifts={list(self.shifts)}: each family once")
-        if isinstance(self.seeds, int) and self.seeds > MAX_SEEDS: bad.append(f"seeds={self.seeds}: at most {MAX_SEEDS} (each seed trains every kind of model)")
-        widths = [*self.hidden, *self.channels] if all(isinstance(h, int) for h in (*self.hidden, *self.channels)) else []
-        if widths and max(widths) > MAX_WIDTH: bad.append(f"hidden={list(self.hidden)}, channels={list(self.channels)}: widths above {MAX_WIDTH:,} would need more memory than a study is meant for "
-                                                          f"(a {max(widths):,}-wide layer on 8×8 images alone holds {64 * max(widths) * 4 / 2**30:.1f} GiB of weights)")
-        sev = list(self.severities)
-        if not sev or not all(num(s) and 0 <= s <= 1 for s in sev) or 0 not in sev or len(set(sev)) < 2 or len(set(sev)) != len(sev):
-            bad.append(f"severities={sev}: distinct numbers in [0, 1], including 0 (the unshifted test set) and at least one more")
-        try:
-            dev = get_device(self.device)
-            if dev.type not in ('cpu', 'cuda'): bad.append(f"device={self.device!r}: invnb_reproduce runs on 'cpu' or 'cuda' ('auto' picks CUDA when available)")
-            elif dev.type == 'cuda' and (not torch.cuda.is_available() or (dev.index or 0) >= torch.cuda.device_count()):
-                bad.append(f"device={self.device!r}: no such CUDA device here; use 'auto' or 'cpu'")
-        except ValueError as e: bad.append(str(e))
-        if not isinstance(self.out, (str, os.PathLike)) or not str(self.out).strip(): bad.append(f"out={self.out!r}: give the name of an output folder")
-        else:
-            out = Path(self.out).expanduser()
-            if any(len(part.encode()) > 255 for part in out.parts): bad.append(f"out: a folder name of more than 255 bytes ({max(len(p.encode()) for p in out.parts)}) cannot be created")
-            elif out.exists() and not out.is_dir(): bad.append(f"out={self.out!r} exists and is not a folder")
-            elif any(p.exists() and not p.is_dir() for p in out.parents): bad.append(f"out={self.out!r} lies under a file, not a folder")
-        if bad: raise InvalidOptions('invalid options for invnb_reproduce:\n  - ' + '\n  - '.join(bad))
-        return self
-
-    @property
-    def main_lam(self) -> str: return f'regularized λ={self.lam:g}'
-
-    @classmethod
-    def from_dict(cls, d: dict) -> Config:
-        "The Config saved in a run's results.json (lists back to tuples; unknown keys refused)."
-        names = {f.name for f in fields(cls)}
-        unknown = set(d) - names
-        if unknown: raise ValueError(f"config has keys that are not Config options: {sorted(unknown)}")
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if v is not None or k != 'out'})
+__all__ = ['MEASURES', 'OUTPUTS', 'invnb_version', 'units', 'data_hash', 'unit_options', 'unit_key', 'measure', 'run_unit',
+           'write_atomic', 'load_unit', 'unit_problem', 'save_unit', 'write_report', 'RunFolderError', 'run_lock',
+           'run_manifest', 'models_description', 'reproduce', 'invnb_reproduce', 'main']
 
 # %% ../nbs/08_reproduce.ipynb #ef7bca0b
 MEASURES = 3          # version of how units are trained and measured: part of every unit's key, so older units are recomputed
+
+def invnb_version() -> str:
+    "The installed invnb's version, part of every unit's key: read from the package's metadata (this module does not import invnb itself)."
+    try: return _dist_version('invnb')
+    except PackageNotFoundError: return 'unknown (invnb is not installed)'
 
 def units(cfg: Config) -> list:
     "[(name, kind, λ or None, seed, full)] for every model of the run; `full` units also get shift, spectral and worst-case analysis."
@@ -154,9 +67,8 @@ def _arch_options(cfg: Config) -> dict:
 
 def unit_options(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> dict:
     "Everything that determines a unit's result: the data's contents, the options that matter, invnb's version (numbers normalized)."
-    import invnb
     keep = dict(data=data_digest or cfg.data, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
-                hidden=[int(h) for h in cfg.hidden], name=name, seed=seed, full=full, version=invnb.__version__, measures=MEASURES,
+                hidden=[int(h) for h in cfg.hidden], name=name, seed=seed, full=full, version=invnb_version(), measures=MEASURES,
                 device=get_device(cfg.device).type)                          # λ is in the name; numbers normalized
     if full: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
     keep.update(_arch_options(cfg))
@@ -258,367 +170,6 @@ def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: f
     write_atomic(_unit_file(out, name, seed, full), json.dumps(dict(key=key, options=options, sha256=hashlib.sha256(buf.getvalue()).hexdigest(),
                                                                     rows_sha256=_rows_digest(rows), seconds=seconds, rows=rows)))
 
-# %% ../nbs/08_reproduce.ipynb #ebadcd0b
-Interval = namedtuple('Interval', ['mean', 'lo', 'hi', 'n'])
-LEVEL = 0.95          # every interval in a report: a two-sided t-interval over seeds at this level
-
-def interval(values, level: float = LEVEL) -> Interval:
-    "Mean and two-sided t-based confidence interval of `values` (one per seed); lo = hi = nan with fewer than 2 values."
-    import numpy as np
-    from scipy.stats import t
-    v = np.asarray([float(x) for x in values], dtype=float)
-    v = v[~np.isnan(v)]
-    n = len(v)
-    if n == 0: return Interval(float('nan'), float('nan'), float('nan'), 0)
-    m = float(v.mean())
-    if n < 2: return Interval(m, float('nan'), float('nan'), 1)
-    h = float(t.ppf((1 + level) / 2, n - 1) * v.std(ddof=1) / math.sqrt(n))
-    return Interval(m, m - h, m + h, n)
-
-def fmt(iv: Interval, digits: int = 3) -> str:
-    "'mean [lo, hi]', or '—' when there is nothing to show."
-    if iv is None or iv.n == 0 or math.isnan(iv.mean): return '—'
-    if iv.n == 1 or iv.hi - iv.lo == 0: return f'{iv.mean:.{digits}f}' + (' (1 seed)' if iv.n == 1 else '')
-    return f'{iv.mean:.{digits}f} [{iv.lo:.{digits}f}, {iv.hi:.{digits}f}]'
-
-@dataclass
-class Condition:
-    "One condition of a claim: an interval over seeds held to a threshold; met only when the whole interval clears it."
-    text: str            # what is compared, e.g. 'SIS(tied) − SIS(augmented)'
-    est: Interval
-    op: str              # '>=' (lo ≥ threshold), '>' (lo > threshold), '<=' (hi ≤ threshold) or 'within' (lo ≥ −threshold and hi ≤ threshold)
-    threshold: float
-
-    @property
-    def met(self) -> bool:
-        lo, hi = self.est.lo, self.est.hi                                # nan with fewer than 2 seeds: never met
-        if math.isnan(lo) or math.isnan(hi): return False
-        if self.op == '>=': return lo >= self.threshold
-        if self.op == '>': return lo > self.threshold
-        if self.op == '<=': return hi <= self.threshold
-        return lo >= -self.threshold and hi <= self.threshold
-
-    def __str__(self):
-        rel = {'>=': f'≥ {self.threshold:g}', '>': f'> {self.threshold:g}', '<=': f'≤ {self.threshold:g}', 'within': f'within ±{self.threshold:g}'}[self.op]
-        return f"{self.text} {rel}: {fmt(self.est)} {'✓' if self.met else '✗'}"
-
-    def as_dict(self): return dict(text=self.text, op=self.op, threshold=self.threshold, **_ivd(self.est), met=self.met)
-
-def _num(v: float): return None if v is None or math.isnan(v) else v             # results.json stays strict JSON: NaN → null
-def _ivd(iv: Interval) -> dict: return dict(mean=_num(iv.mean), lo=_num(iv.lo), hi=_num(iv.hi), n=iv.n)
-def _iv(d: dict) -> Interval:
-    "An Interval back from its stored dict (null → nan)."
-    nan = lambda v: float('nan') if v is None else v
-    return Interval(nan(d['mean']), nan(d['lo']), nan(d['hi']), d.get('n', 2))
-
-
-# %% ../nbs/08_reproduce.ipynb #3e0d502f
-class Evidence:
-    "The tidy rows of a run, with per-seed look-ups: each method returns a pandas Series indexed by seed."
-    def __init__(self, rows, cfg: Config):
-        import pandas as pd
-        self.df = pd.DataFrame(list(rows), columns=['model', 'seed', 'shift', 'severity', 'metric', 'value'])
-        self.cfg, self.smax = cfg, max(cfg.severities)
-        self.models = set(self.df.model)
-        self.families = sorted(set(self.df['shift']) - {'none', 'spectral', 'worst_case'})
-
-    def families_of(self, *models) -> list:
-        "The shift families measured for every one of `models` (compare models only on the families they share)."
-        fam = set(self.families)
-        for m in models: fam &= set(self.df[self.df.model == m]['shift'])
-        return sorted(fam)
-
-    def has(self, model: str, metric: str = 'accuracy', shift: str = 'none') -> bool:
-        return not self.df[(self.df.model == model) & (self.df.metric == metric) & (self.df['shift'] == shift)].empty
-
-    def seeds(self, model: str, metric: str, shift: str = 'none', severity: float = None):
-        "Per-seed values of a metric (averaged over rows per seed)."
-        d = self.df[(self.df.model == model) & (self.df.metric == metric) & (self.df['shift'] == shift)]
-        if severity is not None: d = d[d.severity == severity]
-        return d.groupby('seed').value.mean()
-
-    def shifted(self, model: str, metric: str, severity: float, family: str = None, families: list = None):
-        "Per-seed values at one severity, of one `family` or averaged over `families` (default: all); severity 0 is the test set (LI_ref there is LI)."
-        if severity == 0: return self.seeds(model, 'li' if metric == 'li_ref' else metric)
-        d = self.df[(self.df.model == model) & (self.df.metric == metric) & (self.df.severity == severity)]
-        d = d[d['shift'] == family] if family is not None else d[d['shift'].isin(self.families if families is None else families)]
-        return d.groupby('seed').value.mean()
-
-    def scale_free(self, model: str, metric: str):
-        "A spectral quantity divided by the model's logit spread, per seed: unchanged by rescaling the logits."
-        return self.seeds(model, metric, 'spectral') / self.seeds(model, 'logit_spread', 'spectral')
-
-def paired(a, b, op: str = '-'):
-    "Per-seed a − b (or a / b), over the seeds both have (the unconstrained kinds of one seed share their initialization and batches)."
-    a, b = a.align(b, join='inner')
-    return a - b if op == '-' else a / b
-
-
-# %% ../nbs/08_reproduce.ipynb #84ccf23b
-Decision = namedtuple('Decision', ['conditions', 'evidence', 'not_tested', 'fails', 'tables'], defaults=[None, None, None])
-
-@dataclass
-class Claim:
-    "One of the paper's claims as data: its sentence, the models it needs, its thresholds (written once), the rule they are rendered into, and how it is decided."
-    n: int
-    sentence: str
-    needs: tuple          # models that must have been trained ('regularized' stands for the run's main λ)
-    thresholds: dict
-    rule: str             # the thresholds in words: a format string over `thresholds`, rendered into the report
-    decide: object        # (claim, Evidence, earlier results by n) -> Decision
-    precondition: str = '≥ 3 seeds'
-    rules: dict = None    # the rule for an architecture whose decision differs ({'cnn': ...}); `rule` otherwise
-
-    def evaluate(self, ev: Evidence, earlier: dict) -> dict:
-        "The claim's result: evidence, conditions with their intervals, and a verdict."
-        rule = (self.rules or {}).get(ev.cfg.arch, self.rule)
-        out = dict(n=self.n, claim=self.sentence, precondition=self.precondition, threshold=rule.format(**self.thresholds),
-                   evidence=[], conditions=[], tables={})
-        need = [ev.cfg.main_lam if m == 'regularized' else m for m in self.needs]
-        missing = [m for m in need if not ev.has(m)]
-        if missing: return out | dict(verdict=f'not tested (models not trained: {", ".join(missing)})')
-        seeds = min(len(ev.seeds(m, 'accuracy')) for m in need)
-        if seeds < 3: return out | dict(verdict=f'not tested (needs ≥ 3 seeds for {LEVEL:.0%} intervals, got {seeds})')
-        d = self.decide(self, ev, earlier)
-        out.update(evidence=list(d.evidence), conditions=[c.as_dict() for c in d.conditions], tables=d.tables or {})
-        if d.not_tested: return out | dict(verdict=f'not tested ({d.not_tested})')
-        if not d.conditions: return out | dict(verdict='not tested (missing measurements)')
-        few = [c.text for c in d.conditions if c.est.n < 3]
-        if few: return out | dict(verdict=f'not tested (fewer than 3 seeds measured for: {"; ".join(few)})')
-        met, missed = [c.met for c in d.conditions], [c.text for c in d.conditions if not c.met]
-        if d.fails: v = f'does not hold ({d.fails})'
-        elif all(met): v = 'holds'
-        else: v = ('partly holds' if any(met) else 'does not hold') + f' (not met: {"; ".join(missed)})'
-        return out | dict(verdict=v)
-
-
-
-# %% ../nbs/08_reproduce.ipynb #9e297c5f
-def _c1(c, ev, earlier):
-    T, acc, oacc = c.thresholds, ev.seeds('augmented', 'accuracy'), ev.seeds('augmented', 'orbit_accuracy')
-    pacc, poacc = ev.seeds('plain', 'accuracy'), ev.seeds('plain', 'orbit_accuracy')
-    conds = [Condition('orbit accuracy − accuracy (augmented)', interval(paired(oacc, acc)), 'within', T['gap']),
-             Condition(f"orbit accuracy (augmented) − {T['frac']:g} × accuracy (plain)", interval(paired(oacc, T['frac'] * pacc)), '>=', 0),
-             Condition('orbit accuracy (augmented) − orbit accuracy (plain)', interval(paired(oacc, poacc)), '>=', T['plain_gap'])]
-    lines = [f'augmented: accuracy {fmt(interval(acc))}, orbit accuracy {fmt(interval(oacc))}',
-             f'plain: accuracy {fmt(interval(pacc))}, orbit accuracy {fmt(interval(poacc))}']
-    fails = None if conds[1].met else 'the augmented model does not classify the orbit nearly as well as the plain model classifies upright images'
-    return Decision(conds, lines, fails=fails)
-
-def _kernel_gamma_random(ev, k: int = 3) -> float:
-    "γ of random k×k kernels under the run's group (its expected value, #kernel-grid orbits / k²)."
-    return GROUPS[ev.cfg.group](k).n_orbits / k ** 2
-
-_LEARNED_GATE = "; the tied model must have learned: accuracy at least {ref_acc:g} × the augmented model's (otherwise not tested)"
-
-def _unlearned_reference(c, ev) -> str:
-    "Why the tied reference decides nothing (it did not learn to classify: a constant is trivially invariant), or None."
-    ta, aa = interval(ev.seeds('tied', 'accuracy')), interval(ev.seeds('augmented', 'accuracy'))
-    if ta.mean >= c.thresholds['ref_acc'] * aa.mean: return None
-    return (f"the tied reference did not learn: accuracy {fmt(ta)} against the augmented model's {fmt(aa)}; a network that barely "
-            "classifies is trivially invariant and decides nothing (train it longer, or lower --lr)")
-
-def _c2(c, ev, earlier):
-    T, reg = c.thresholds, ev.cfg.main_lam
-    if earlier[1]['verdict'] != 'holds':
-        return Decision([], [], not_tested=f"claim 1 did not hold (its verdict: {earlier[1]['verdict'].split(' (')[0]}): without learned "
-                                           "invariance there is nothing to call not genuine")
-    if why := _unlearned_reference(c, ev): return Decision([], [], not_tested=why)
-    refs = [m for m in ('tied', 'pooled') if ev.has(m)]
-    d = ev.df[ev.df.model.isin(refs) & (ev.df['shift'] == 'none') & (ev.df.metric == 'sis')]
-    rmin, fails = float(d.value.min()), None
-    if not rmin >= T['ref_min']:
-        fails = f"a genuinely invariant reference is not: SIS {rmin:.4f} < {T['ref_min']:g}, so it decides nothing about the augmented model"
-    sa = ev.seeds('augmented', 'sis')
-    sref = ev.df[ev.df.model.isin(refs) & (ev.df['shift'] == 'none') & (ev.df.metric == 'sis')].groupby('seed').value.min()
-    conds = [Condition(f"SIS of the genuine references ({', '.join(refs)}; the lower per seed) − SIS(augmented)", interval(paired(sref, sa)), '>=', T['sis_gap'])]
-    ga, gt = ev.seeds('augmented', 'gamma_update'), ev.seeds('tied', 'gamma_update')
-    if ev.cfg.arch == 'mlp': conds.append(Condition('γ of the learned first-layer update: tied − augmented', interval(paired(gt, ga)), '>=', T['gamma_gap']))
-    if ev.has(reg):   # a positive control: an untied network can score higher, so the shortfall is how it learned, not that it is an MLP
-        conds.append(Condition(f'SIS({reg}) − SIS(augmented) (an untied network can come closer)', interval(paired(ev.seeds(reg, 'sis'), sa)), '>', 0))
-    shown = [m for m in ('augmented', reg, 'tied', 'pooled') if ev.has(m)]
-    lines = ['SIS ' + ', '.join(f'{m} {fmt(interval(ev.seeds(m, "sis")))}' for m in shown)
-             + f'; chance level (another image\'s maps, augmented) {fmt(interval(ev.seeds("augmented", "sis_chance")))}',
-             'first-layer γ of W / of the update W − W₀: ' + ', '.join(f'{m} {fmt(interval(ev.seeds(m, "gamma")))} / {fmt(interval(ev.seeds(m, "gamma_update")))}'
-                                                            for m in shown if len(ev.seeds(m, 'gamma')))]
-    if ev.cfg.arch != 'mlp': lines.append(f"(CNNs: γ of the first kernels, about their centre; the G-CNN (tied) is invariant whatever its kernels' γ, "
-                                          f"random kernels score {_kernel_gamma_random(ev):.3f}: γ is shown, not counted)")
-    return Decision(conds, lines, fails=fails)
-
-def _c3(c, ev, earlier):
-    T, s = c.thresholds, ev.smax
-    fams = ev.families_of('augmented')
-    if not fams: return Decision([], [], not_tested='no shifted measurements (the augmented model was not measured under shift)')
-    if why := _unlearned_reference(c, ev): return Decision([], [], not_tested=why)
-    df, fails, lines = ev.df, None, []
-    d = df[(df.model == 'tied') & (((df['shift'] == 'none') & df.metric.isin(['li', 'sis', 'orbit_consistency']))
-                                   | (df['shift'].isin(ev.families) & df.metric.isin(['li_ref', 'sis', 'orbit_consistency'])))]
-    tmin = float(d.value.min())
-    lines.append(f'tied (a gate, shown and not counted): minimum of LI_ref, SIS and orbit consistency over the test set and every shift {tmin:.6f}')
-    if not tmin >= T['tied_min']: fails = f"the tied reference is not invariant under shift: its minimum is {tmin:.4f} < {T['tied_min']:g}"
-    conds, fam = [], []
-    for f in fams:
-        drop = interval(paired(ev.shifted('augmented', 'li_ref', 0), ev.shifted('augmented', 'li_ref', s, f)))
-        cond = Condition(f'LI_ref drop (augmented), {f}', drop, '>=', T['li_ref_drop'])
-        conds.append(cond)
-        fam.append(dict(family=f, li_ref=_ivd(interval(ev.shifted('augmented', 'li_ref', s, f))), li_ref_drop=_ivd(drop),
-                        li_drop=_ivd(interval(paired(ev.shifted('augmented', 'li', 0), ev.shifted('augmented', 'li', s, f)))),
-                        consistency_drop=_ivd(interval(paired(ev.shifted('augmented', 'orbit_consistency', 0), ev.shifted('augmented', 'orbit_consistency', s, f)))),
-                        error_ratio=_ivd(interval(paired(ev.shifted('augmented', 'error', s, f), ev.shifted('augmented', 'error', 0), '/'))),
-                        verdict='degrades' if cond.met else 'no significant drop'))
-    lines.insert(0, f"augmented LI_ref on the test set {fmt(interval(ev.shifted('augmented', 'li_ref', 0)))}; at severity {s:g}: "
-                 + ', '.join(f"{r['family']} {fmt(_iv(r['li_ref']))}" for r in fam))
-    wr = paired(ev.seeds('augmented', 'error_worst', 'worst_case'), ev.seeds('augmented', 'error_start', 'worst_case'), '/')
-    if len(wr): lines.append(f'worst case (evidence): gradient ascent within ±10% of the pixel range raises the augmented model\'s invariance error '
-                             f'×{fmt(interval(wr), 2)}; the tied model\'s stays {fmt(interval(ev.seeds("tied", "error_worst", "worst_case")), 2)}')
-    return Decision(conds, lines, fails=fails, tables=dict(families=fam))
-
-def _c4(c, ev, earlier):
-    T, reg, s = c.thresholds, ev.cfg.main_lam, ev.smax
-    fams = ev.families_of(reg, 'augmented')
-    if not fams: return Decision([], [], not_tested='no shifted measurements shared by the regularized and augmented models')
-    conds, lines = [], []
-    for k, label in (('li_ref', 'LI_ref'), ('sis', 'SIS'), ('orbit_consistency', 'orbit consistency')):
-        r1, a1 = ev.shifted(reg, k, s, families=fams), ev.shifted('augmented', k, s, families=fams)
-        conds += [Condition(f'{label}: regularized − augmented at severity {s:g}', interval(paired(r1, a1)), '>', 0),
-                  Condition(f'{label} of the regularized model at severity {s:g}', interval(r1), '>=', T['min_score'])]
-        lines.append(f'{label} at severity {s:g} (mean over families): {reg} {fmt(interval(r1))}, augmented {fmt(interval(a1))}')
-    return Decision(conds, lines)
-
-_GAINS = {'group': 'group moves', 'random': 'random moves, all directions', 'random_invariant': 'random moves, invariant directions',
-          'random_noninvariant': 'random moves, non-invariant directions'}
-
-def _c5(c, ev, earlier):
-    T, reg = c.thresholds, ev.cfg.main_lam
-    if not (ev.has(reg, 'logit_spread', 'spectral') and ev.has('augmented', 'logit_spread', 'spectral')):
-        return Decision([], [], not_tested='no spectral measurements with logit spreads')
-    spread = interval(paired(ev.seeds(reg, 'logit_spread', 'spectral'), ev.seeds('augmented', 'logit_spread', 'spectral'), '/'))
-    tab = []
-    for k, label in [*((f'gain_{g}', v) for g, v in _GAINS.items()), ('jacobian_invariant', 'Jacobian norm, invariant part'),
-                     ('jacobian_rest', 'Jacobian norm, non-invariant part')]:
-        raw = paired(ev.seeds(reg, k, 'spectral'), ev.seeds('augmented', k, 'spectral'), '/')
-        ctl = paired(ev.scale_free(reg, k), ev.scale_free('augmented', k), '/')
-        tab.append(dict(quantity=label, measured=_ivd(interval(raw)), control=_ivd(interval(ctl)), survives=Condition(label, interval(ctl), '<=', T['ratio']).met))
-    conds = [Condition(f"scale-free gain ratio, {_GAINS[g]} (regularized / augmented at matched logit spread)",
-                       interval(paired(ev.scale_free(reg, f'gain_{g}'), ev.scale_free('augmented', f'gain_{g}'), '/')), '<=', T['ratio'])
-             for g in ('random_invariant', 'random_noninvariant')]
-    survive = [r['quantity'] for r in tab if r['survives']]
-    lines = [f'logit spread, regularized / augmented ×{fmt(spread, 2)}: as measured, every gain of the regularized model shrinks with it',
-             'what survives the logit-scale control (ratio ≤ ' + f"{T['ratio']:g}): " + (', '.join(survive) if survive else 'nothing')]
-    return Decision(conds, lines, tables=dict(control=tab))
-
-CLAIMS = [
-    Claim(1, 'Orbit augmentation alone teaches an unconstrained network to classify every element of the orbit correctly.', ('augmented', 'plain'),
-          dict(gap=0.03, frac=0.9, plain_gap=0.1),
-          "augmented orbit accuracy at least {frac:g} × the plain model's accuracy (a gate: otherwise augmentation taught nothing), within ±{gap:g} of its own accuracy, and at least {plain_gap:g} "
-          "above the plain model's orbit accuracy (augmentation, not the architecture, teaches the orbit)", _c1),
-    Claim(2, 'That learned invariance is not genuine: its saliency maps differ across the orbit and its weights are not tied.', ('augmented', 'tied'),
-          dict(sis_gap=0.05, gamma_gap=0.2, ref_min=0.9999, ref_acc=0.5),
-          "SIS of the genuinely invariant models (tied, pooled: the lower per seed) at least {sis_gap:g} above the augmented model's; γ of the learned "
-          "first-layer update at least {gamma_gap:g} below the tied model's; the regularized model's SIS above the augmented model's (a positive "
-          "control: an untied network can come closer); the references must score SIS ≥ {ref_min:g} (a gate)" + _LEARNED_GATE, _c2,
-          precondition='≥ 3 seeds; claim 1 holds (augmentation taught the orbit)',
-          rules={'cnn': "SIS of the genuinely invariant models (the G-CNN as tied, pooled: the lower per seed) at least {sis_gap:g} above the augmented "
-                        "model's; the regularized model's SIS above the augmented model's (a positive control: an untied network can come closer); the "
-                        "references must score SIS ≥ {ref_min:g} (a gate); γ of the first kernels is shown, not counted: a G-CNN is invariant with "
-                        "kernels that are not symmetric" + _LEARNED_GATE}),
-    Claim(3, 'Learned invariance is conditioned on the data: it degrades as the input distribution shifts, while the tied model stays invariant.',
-          ('augmented', 'tied'), dict(li_ref_drop=0.002, tied_min=0.9999, ref_acc=0.5),
-          "in each shift family, the augmented model's LI_ref (against its clean logit variance) drops by at least {li_ref_drop:g} from the test set to "
-          "the most severe shift; the tied model stays ≥ {tied_min:g} on LI, LI_ref, SIS and consistency everywhere (a gate: shown, not counted)" + _LEARNED_GATE, _c3),
-    Claim(4, "Invariance regularization moves the network toward the tied model's genuine invariance, which then holds even under severe shift.",
-          ('augmented', 'regularized'), dict(min_score=0.99),
-          "at the most severe shift (mean over families), the regularized model's LI_ref, SIS and orbit consistency each above the augmented "
-          "model's, and each at least {min_score:g}", _c4),
-    Claim(5, "Spectral decay: the regularized network becomes less sensitive to every input perturbation, not only to the group's.",
-          ('augmented', 'regularized'), dict(ratio=0.9),
-          "against the logit-scale control (every gain divided by its model's logit spread), the regularized/augmented gain ratio at most {ratio:g} "
-          "for random moves in the invariant directions and in the non-invariant directions", _c5),
-]
-
-def evaluate_claims(rows, config) -> list:
-    "Decide the paper's claims from a run's tidy `rows` and `config` (as saved in results.json, or a Config); a list of dicts with `n` and `verdict`."
-    cfg = config if isinstance(config, Config) else Config.from_dict(config)
-    if hasattr(rows, 'to_dict'): rows = rows.to_dict('records')
-    ev, done = Evidence(rows, cfg), {}
-    for c in CLAIMS: done[c.n] = c.evaluate(ev, done)
-    return list(done.values())
-
-
-# %% ../nbs/08_reproduce.ipynb #c48a1a9d
-_SHOWN = ['accuracy', 'orbit_accuracy', 'pdi', 'li', 'error', 'sis', 'sis_chance', 'orbit_consistency', 'gamma', 'gamma_update']
-
-def _table(ev: Evidence, models, metrics, shift='none') -> str:
-    "A markdown table of mean [95% interval] over seeds per model and metric."
-    head = '| model | ' + ' | '.join(metrics) + ' |\n|---|' + '---|' * len(metrics)
-    cell = lambda m, k: fmt(interval(ev.seeds(m, k, shift))) if len(ev.seeds(m, k, shift)) else '—'
-    return head + '\n' + '\n'.join(f'| {m} | ' + ' | '.join(cell(m, k) for k in metrics) + ' |' for m in models)
-
-def _ivs(d, digits=3) -> str: return fmt(_iv(d), digits)
-
-def run_command(cfg: Config) -> str:
-    "The invnb_reproduce command line that reruns `cfg`."
-    return (f"invnb_reproduce --data {cfg.data} --group {cfg.group} --models {','.join(cfg.models)} --seeds {cfg.seeds} --lam {cfg.lam:g} "
-            f"--lams {','.join(f'{l:g}' for l in cfg.lams)} --epochs {cfg.epochs} --batch_size {cfg.batch_size} --lr {cfg.lr:g} "
-            f"--hidden {','.join(map(str, cfg.hidden))} --shifts {','.join(cfg.shifts)} --severities {','.join(f'{s:g}' for s in cfg.severities)} "
-            f"--device {cfg.device}" + (f" --arch {cfg.arch} --channels {','.join(map(str, cfg.channels))}" if cfg.arch != 'mlp' else ''))
-
-def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str,
-                 models_desc: str = ""):           # the networks and their sizes (`models_description`)
-    "report.md: the claims table, claim 3 per shift family, claim 5 against its control, a note on scale, then the measurements, figures and timing."
-    ev = Evidence(rows, cfg)
-    models, smax = list(dict.fromkeys(r['model'] for r in rows)), ev.smax
-    m = int(round(1 / ev.seeds(models[0], 'consistency_floor').mean())) if len(ev.seeds(models[0], 'consistency_floor')) else None
-    full = [x for x in models if ev.has(x, 'logit_spread', 'spectral')]
-    md = [f'# invnb reproduction: {data_desc}, group {cfg.group}' + (', convolutional networks' if cfg.arch == 'cnn' else ''), '',
-          f'*On genuine invariance learning without weight-tying* (Moskalev et al., TAG-ML 2023), reproduced by invnb: {cfg.seeds} seeds per '
-          f'model, {cfg.epochs} epochs. Every number is the mean over seeds with its {LEVEL:.0%} t-interval in brackets; a condition is met only '
-          'when the whole interval clears its threshold. Command:', '', f'```\n{run_command(cfg)}\n```', '',
-          *([f'Networks: {models_desc}.', ''] if models_desc else []), '## Claims', '',
-          '| # | claim | evidence | conditions (threshold: interval) | verdict |', '|---|---|---|---|---|']
-    for c in claims:
-        conds = '<br>'.join(str(Condition(d['text'], _iv(d), d['op'], d['threshold'])) for d in c['conditions'])
-        md.append(f"| {c['n']} | {c['claim']} | {'<br>'.join(c['evidence']) or '—'} | {conds or '—'}<br>*rule:* {c['threshold']}"
-                  f"<br>*precondition:* {c['precondition']} | **{c['verdict']}** |")
-    fam = next((c['tables'].get('families') for c in claims if c['n'] == 3), None)
-    if fam:
-        md += ['', f'## Claim 3 per shift family (augmented model, test set → severity {smax:g})', '',
-               'LI_ref divides the within-orbit variance by the model\'s clean logit variance, a fixed yardstick; raw LI divides by the spread of '
-               'the shifted images\' logits, which shrinks when a shift makes images less alike, so raw LI can fall while nothing is lost.', '',
-               '| family | LI_ref at severity | LI_ref drop | raw LI drop | orbit consistency drop | invariance error ratio | verdict |', '|---|---|---|---|---|---|---|']
-        md += [f"| {r['family']} | {_ivs(r['li_ref'])} | {_ivs(r['li_ref_drop'], 4)} | {_ivs(r['li_drop'], 4)} | {_ivs(r['consistency_drop'])} | "
-               f"{_ivs(r['error_ratio'], 2)} | {r['verdict']} |" for r in fam]
-    ctl = next((c['tables'].get('control') for c in claims if c['n'] == 5), None)
-    if ctl:
-        md += ['', '## Claim 5 against the logit-scale control', '',
-               'Multiplying a model\'s logits by c > 0 changes no prediction but multiplies every gain and Jacobian norm by c. The control compares '
-               'the regularized model with the augmented model rescaled to the regularized model\'s logit spread: each ratio below is of quantities '
-               'divided by their own model\'s logit spread.', '',
-               '| regularized / augmented | as measured | control (matched logit spread) | survives the control |', '|---|---|---|---|']
-        md += [f"| {r['quantity']} | ×{_ivs(r['measured'], 2)} | ×{_ivs(r['control'], 2)} | {'yes' if r['survives'] else 'no'} |" for r in ctl]
-    md += ['', '## Scale', '', 'Verdicts use only quantities that rescaling the logits leaves unchanged: accuracy, orbit accuracy, SIS, LI_ref, '
-           'orbit consistency, γ, ratios of invariance errors, and gains divided by the logit spread. So multiplying any model\'s logits by a '
-           'constant changes no verdict (tested); claim 5, the one claim about scale, is decided against the logit-scale control. '
-           'PDI (which moves with the logits\' temperature), raw errors and raw gains are shown for reference only.',
-           '', '## In distribution (test set)', '', _table(ev, models, [k for k in _SHOWN if any(len(ev.seeds(x, k)) for x in models)]), '',
-           f'Orbit consistency has floor 1/m = {1 / m:.3g} (the identity\'s own pairs always agree). `sis_chance` is SIS between an image\'s map and another '
-           'image\'s pulled-back maps. γ of a pooled model is that of the network inside the pooling; the pooled model is invariant whatever its γ.' if m else '']
-    if full:
-        metrics = ['li_ref', 'sis', 'orbit_consistency', 'pdi']
-        md += ['', f'## Under shift: severity {smax:g}, mean over the shift families {", ".join(ev.families)}', '',
-               '| model | ' + ' | '.join(f'{k} (test set → {smax:g})' for k in metrics) + ' |', '|---|' + '---|' * len(metrics)]
-        md += [f'| {x} | ' + ' | '.join(f'{fmt(interval(ev.shifted(x, k, 0)))} → {fmt(interval(ev.shifted(x, k, smax)))}' for k in metrics) + ' |' for x in full]
-        md += ['', '## Spectral: gains per unit input change, logit spread, Jacobian norms (test set)', '',
-               _table(ev, full, ['logit_spread', 'gain_group', 'gain_random', 'gain_random_invariant', 'gain_random_noninvariant',
-                                 'jacobian_invariant', 'jacobian_rest'], shift='spectral')]
-    md += ['', '## Figures', ''] + [f'**{t}**\n\n![{t}]({f})\n' for t, f in figures.items()]
-    md += ['## Timing', '', f"{timing['units_run']} units trained and measured, {timing['units_reused']} reused from an earlier run; "
-           f"{timing['seconds']:.0f} s wall on {timing['device']}."
-           + (f" The units took {timing['unit_seconds']:.0f} s to train and measure, summed over their own times (a reused unit keeps the time it "
-              "took when it was made)." if timing.get('unit_seconds') else ''), '']
-    write_atomic(out / 'report.md', '\n'.join(md))
-
-
 # %% ../nbs/08_reproduce.ipynb #77768dac
 def _load(out, name, seed, kind, cfg, data, group, full: bool = True):
     "A stored unit's trained model (its weights file is checked against the hash in its rows file first)."
@@ -630,57 +181,9 @@ def _load(out, name, seed, kind, cfg, data, group, full: bool = True):
     m.load_state_dict(torch.load(io.BytesIO(raw), map_location=data.device)['model'])
     return m.eval()
 
-def figure_saliency(learned: nn.Module, tied: nn.Module, x, group: Group, path):
-    "Figure 1: saliency maps of a learned-invariance and a tied model for each element, raw and pulled back."
-    import matplotlib.pyplot as plt
-    m = len(group)
-    fig, axs = plt.subplots(5, m, figsize=(1.45 * m + 0.6, 7.4), squeeze=False)
-    for g in range(m): axs[0, g].imshow(group.act(x, g)[0].mean(0).cpu(), cmap='gray_r'); axs[0, g].set_title(f'g={g}', fontsize=8)
-    for r, (name, model, pull) in enumerate([('learned', learned, False), ('learned, pulled back', learned, True),
-                                             ('tied', tied, False), ('tied, pulled back', tied, True)], start=1):
-        S = saliency_maps(model, x, group, pull_back=pull)[0].mean(1).cpu()
-        v = S.abs().max()
-        for g in range(m): axs[r, g].imshow(S[g], cmap='RdBu_r', vmin=-v, vmax=v)
-        axs[r, 0].set_ylabel(name, fontsize=8)
-    for ax in axs.flat: ax.set_xticks([]); ax.set_yticks([])
-    fig.suptitle('saliency of the predicted class along the orbit', fontsize=10)
-    fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
-
-def figure_tradeoff(rows, cfg: Config, path):
-    "Orbit accuracy, LI, raw error and γ (of W and of the update) of the regularized models against λ, with augmented and tied references."
-    import matplotlib.pyplot as plt
-    ev = Evidence(rows, cfg)
-    regs = sorted({m for m in ev.models if m.startswith('regularized λ=')}, key=lambda m: float(m.split('=')[1]))
-    lams = [max(float(m.split('=')[1]), 1e-3) for m in regs]
-    fig, axs = plt.subplots(1, 4, figsize=(13, 3))
-    for ax, ks in zip(axs, [['orbit_accuracy'], ['li'], ['error'], ['gamma', 'gamma_update']]):
-        for k, color in zip(ks, ['C0', 'C1']):
-            ivs = [interval(ev.seeds(m, k)) for m in regs]
-            ax.errorbar(lams, [i.mean for i in ivs], [[i.mean - i.lo for i in ivs], [i.hi - i.mean for i in ivs]], marker='o', color=color,
-                        label=f'regularized{", W − W₀" if k == "gamma_update" else ""}', capsize=2)
-            for ref, ls in [('augmented', '--'), ('tied', ':')]:
-                v = ev.seeds(ref, k)
-                if len(v) and not (k == 'error' and v.mean() <= 0): ax.axhline(v.mean(), ls=ls, color=color if ref == 'augmented' else 'gray', label=ref if k == ks[0] else None)
-        ax.set(xscale='log', xlabel='λ', title=' / '.join(ks), yscale='log' if ks == ['error'] else 'linear'); ax.legend(fontsize=7)
-    fig.suptitle(f'the λ trade-off (bars: {LEVEL:.0%} intervals over seeds)', fontsize=10)
-    fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
-
-def figure_spectral(rows, cfg: Config, models, path):
-    "Gains for group moves and random moves of the same size, raw and divided by each model's logit spread (one dot per seed)."
-    import matplotlib.pyplot as plt, numpy as np
-    ev = Evidence(rows, cfg)
-    fig, axs = plt.subplots(1, 2, figsize=(12, 3.2))
-    for ax, scale_free in zip(axs, (False, True)):
-        for j, g in enumerate(_GAINS):
-            vals = [ev.scale_free(m, f'gain_{g}') if scale_free else ev.seeds(m, f'gain_{g}', 'spectral') for m in models]
-            xs = np.arange(len(models)) + (j - 1.5) * 0.2
-            ax.bar(xs, [v.mean() for v in vals], 0.2, label=_GAINS[g], color=f'C{j}', alpha=0.7)
-            for x, v in zip(xs, vals): ax.plot([x] * len(v), v.values, 'k.', ms=3)
-        ax.set_xticks(range(len(models)), models, fontsize=8)
-        ax.set_ylabel('gain / logit spread' if scale_free else '‖Δf‖ / ‖δ‖')
-        ax.set_title('scale-free (the logit-scale control)' if scale_free else 'as measured', fontsize=10)
-    axs[0].legend(fontsize=7, title='input change δ', title_fontsize=7)
-    fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
+def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str, models_desc: str = ""):
+    "Write `report_markdown(...)` to out/report.md, atomically."
+    write_atomic(Path(out) / 'report.md', report_markdown(cfg, rows, claims, figures, timing, data_desc, models_desc))
 
 
 # %% ../nbs/08_reproduce.ipynb #f01de4a1
@@ -724,10 +227,9 @@ def _prepare_out(out: Path):
 
 def run_manifest(cfg: Config, digest: str) -> dict:
     "What a run folder's units depend on (as `unit_key` does): the data's contents and the options that change a unit's result."
-    import invnb
     return dict(data=digest, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
                 hidden=[int(h) for h in cfg.hidden], device=get_device(cfg.device).type, shifts=list(cfg.shifts),
-                severities=[float(s) for s in cfg.severities], version=invnb.__version__, measures=MEASURES, **_arch_options(cfg))
+                severities=[float(s) for s in cfg.severities], version=invnb_version(), measures=MEASURES, **_arch_options(cfg))
 
 def _claim_folder(out: Path, manifest: dict, replace: bool):
     "Check that `out` holds no run whose units depend on other options or data (or discard it with `replace`); clear temporary files."
@@ -949,11 +451,3 @@ def main(argv: list = None):
     args.pop('pdb', None); args.pop('xtra', None)
     return func(**args)
 
-
-# %% ../nbs/08_reproduce.ipynb #c03fbff5
-def show_report(folder):
-    "Display a run's report.md in a notebook, figures included, its headings moved two levels down to sit inside the page."
-    from IPython.display import Markdown, display
-    folder = Path(folder)
-    md = '\n'.join('##' + l if l.startswith('#') else l for l in (folder / 'report.md').read_text().splitlines())
-    display(Markdown(md.replace('](fig_', f']({folder.as_posix()}/fig_')))
