@@ -33,7 +33,7 @@ __all__ = ['MEASURES', 'OUTPUTS', 'invnb_version', 'units', 'data_hash', 'unit_o
            'run_manifest', 'models_description', 'reproduce', 'invnb_reproduce', 'main']
 
 # %% ../nbs/08_reproduce.ipynb #ef7bca0b
-MEASURES = 3          # version of how units are trained and measured: part of every unit's key, so older units are recomputed
+MEASURES = 4          # version of how units are trained and measured: part of every unit's key, so older units are recomputed (4: SIS's chance level over all pairs of images)
 
 def invnb_version() -> str:
     "The installed invnb's version, part of every unit's key: read from the package's metadata (this module does not import invnb itself)."

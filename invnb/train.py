@@ -14,6 +14,7 @@ from .groups import Group
 from .data import batches, OrbitAugment, get_device
 from .models import MLP, GroupPool, SmallCNN, GCNN, first_layer
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
+from .regularize import InvarianceRegularizer
 
 # %% auto #0
 __all__ = ['KINDS', 'ARCHS', 'Trained', 'History', 'show_progress', 'fit', 'evaluate', 'gcnn_channels', 'build_model',
@@ -206,7 +207,6 @@ def train_kind(kind: str, data, group: Group,
     init = first_layer(model).weight.detach().clone()
     kw = dict(group=group) if kind in ('augmented', 'regularized') else {}
     if kind == 'regularized':
-        from invnb.regularize import InvarianceRegularizer              # defined in the regularization notebook
         kw['regularizer'] = InvarianceRegularizer(group, lam)
     hist = fit(model, data.x_train, data.y_train, epochs=epochs, lr=lr, batch_size=batch_size, seed=seed,
                progress=progress, **kw, **fit_kwargs)

@@ -12,10 +12,8 @@ exits 1 listing the notebooks that are out of date (CI runs it).
     python tools/colab.py           # regenerate
     python tools/colab.py --check   # CI: are badges and install cells in sync with settings.ini?
 """
-import argparse, configparser, json, re, sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+import argparse, configparser, re, sys
+from kit import ROOT, notebooks, read_nb, nb_text, source as src, set_source as set_src, sync
 BADGE = '[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]'
 
 
@@ -43,13 +41,9 @@ def install_cell(user, repo, branch, extras, assets):
     return '\n'.join(lines)
 
 
-def src(c): return ''.join(c['source'])
-def set_src(c, s): l = s.split('\n'); c['source'] = [x + '\n' for x in l[:-1]] + ([l[-1]] if l[-1] else [])
-
-
 def update(nb_path, user, repo, branch):
     "The notebook with its badge, install cell and GitHub links generated; (new json text, problems)."
-    nb = json.loads(nb_path.read_text())
+    nb = read_nb(nb_path)
     cells, problems = nb['cells'], []
     code = '\n'.join(src(c) for c in cells if c['cell_type'] == 'code')
     extras = [p for p in ('hypothesis', 'e2cnn') if re.search(rf'^\s*(from|import) {p}\b', code, re.M)]   # test-only packages a notebook imports
@@ -65,7 +59,7 @@ def update(nb_path, user, repo, branch):
         t = re.sub(rf'github\.com/[\w.-]+/{re.escape(repo)}\b', f'github.com/{user}/{repo}', s)
         t = re.sub(rf'//[\w-]+\.github\.io/{re.escape(repo)}\b', f'//{user}.github.io/{repo}', t)
         if t != s: set_src(c, t)
-    return json.dumps(nb, indent=1, ensure_ascii=False) + '\n', problems
+    return nb_text(nb), problems
 
 
 def main():
@@ -73,19 +67,14 @@ def main():
     p.add_argument('--check', action='store_true', help='only check; exit 1 if a notebook is out of date')
     a = p.parse_args()
     user, repo, branch = settings()
-    stale, bad = [], []
-    for f in sorted((ROOT / 'nbs').glob('*.ipynb')):
-        new, problems = update(f, user, repo, branch)
+    files, bad = {}, []
+    for f in notebooks():
+        files[f], problems = update(f, user, repo, branch)
         bad += [f'{f.name}: {x}' for x in problems]
-        if new != f.read_text():
-            stale.append(f.name)
-            if not a.check: f.write_text(new)
     if bad: sys.exit('colab: ' + '; '.join(bad))
-    if a.check and stale:
-        sys.exit(f'colab: badges, install cells or GitHub links differ from settings.ini (user={user}, repo={repo}) in {stale}: '
-                 'run python tools/colab.py and commit')
-    print(f"colab: {'checked' if a.check else 'wrote'} {len(list((ROOT / 'nbs').glob('*.ipynb')))} notebooks for github.com/{user}/{repo}"
-          + (f' ({len(stale)} updated)' if stale and not a.check else ''))
-
+    changed = sync(files, a.check, f'colab (badges, install cells or GitHub links differ from settings.ini: user={user}, repo={repo})',
+                   'python tools/colab.py')
+    print(f"colab: {'checked' if a.check else 'wrote'} {len(files)} notebooks for github.com/{user}/{repo}"
+          + (f' ({len(changed)} updated)' if changed else ''))
 
 if __name__ == '__main__': main()

@@ -8,22 +8,11 @@ README.md (or a figure) differs from what the notebook gives.
     python tools/make_readme.py          # regenerate README.md
     python tools/make_readme.py --check  # CI: is README.md in sync with nbs/index.ipynb?
 """
-import argparse, base64, json, sys
-from pathlib import Path
+import argparse, base64
+from kit import ROOT, read_nb, options as directives, sync
 
-ROOT = Path(__file__).resolve().parent.parent
 NB, README, FIGS = ROOT/'nbs'/'index.ipynb', ROOT/'README.md', 'README_files'
 HEADER = '<!-- Generated from nbs/index.ipynb by tools/make_readme.py: edit the notebook, not this file. -->\n\n'
-
-
-def directives(src):
-    "Quarto/nbdev `#|` directives of a cell's source, as {key: value}."
-    out = {}
-    for line in src.splitlines():
-        if not line.startswith('#|'): continue
-        k, _, v = line[2:].strip().partition(':')
-        out[k.strip()] = v.strip()
-    return out
 
 
 def _text(x): return ''.join(x) if isinstance(x, list) else x
@@ -59,19 +48,11 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--check', action='store_true', help='only check that README.md is in sync')
     a = p.parse_args()
-    text, figs = render(json.loads(NB.read_text(encoding='utf-8')))
-    old_figs = {str(f.relative_to(ROOT)) for f in (ROOT/FIGS).glob('*.png')}
-    if a.check:
-        stale = [] if README.exists() and README.read_text(encoding='utf-8') == text else ['README.md']
-        stale += [n for n, b in figs.items() if not (ROOT/n).exists() or (ROOT/n).read_bytes() != b]
-        stale += sorted(old_figs - set(figs))
-        if stale: sys.exit(f'out of sync with nbs/index.ipynb: {stale}. Run `.venv/bin/python tools/make_readme.py` and commit.')
-        print('README.md is in sync with nbs/index.ipynb'); return
-    for n in old_figs - set(figs): (ROOT/n).unlink()
-    if figs: (ROOT/FIGS).mkdir(exist_ok=True)
-    for n, b in figs.items(): (ROOT/n).write_bytes(b)
-    README.write_text(text, encoding='utf-8')
-    print(f'wrote README.md ({len(text)} characters, {len(figs)} figures)')
-
+    text, figs = render(read_nb(NB))
+    old_figs = [f for f in (ROOT / FIGS).glob('*.png') if str(f.relative_to(ROOT)) not in figs]
+    changed = sync({README: text, **{ROOT / n: b for n, b in figs.items()}}, a.check, 'make_readme (README.md is generated from nbs/index.ipynb)',
+                   '.venv/bin/python tools/make_readme.py', remove=old_figs)
+    print(f"README.md {'is in sync with' if a.check else 'written from' if changed else 'already matches'} nbs/index.ipynb "
+          f"({len(text)} characters, {len(figs)} figures)")
 
 if __name__ == '__main__': main()

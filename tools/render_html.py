@@ -11,12 +11,9 @@ the sidebar and navigation, MathJax (loaded from a CDN) and the search.
     python tools/render_html.py [--proc] [--screenshots] [--height 4000] [--pages index 04_metrics]
 """
 import argparse, copy, subprocess, tempfile
-from pathlib import Path
 import nbformat, yaml
 from nbconvert import HTMLExporter
-from make_readme import directives as options     # Quarto/nbdev `#|` cell options, parsed as for README.md
-
-ROOT = Path(__file__).resolve().parent.parent
+from kit import ROOT, options     # Quarto/nbdev `#|` cell options, parsed as for README.md
 
 
 def docs_view(nb):
