@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from .config import Config, GROUPS
 
 # %% auto #0
-__all__ = ['Interval', 'LEVEL', 'Decision', 'GAIN_LABELS', 'CLAIMS', 'interval', 'fmt', 'Condition', 'as_interval', 'Evidence',
-           'paired', 'Claim', 'evaluate_claims']
+__all__ = ['Interval', 'LEVEL', 'STATUSES', 'Decision', 'GAIN_LABELS', 'CLAIMS', 'interval', 'fmt', 'Condition', 'as_interval',
+           'Evidence', 'paired', 'Claim', 'evaluate_claims']
 
 # %% ../nbs/07b_claims.ipynb #ebadcd0b
 Interval = namedtuple('Interval', ['mean', 'lo', 'hi', 'n'])
@@ -110,6 +110,8 @@ def paired(a, b, op: str = '-'):
 
 
 # %% ../nbs/07b_claims.ipynb #84ccf23b
+STATUSES = ('holds', 'partly holds', 'does not hold', 'not tested')   # a claim's status; its reason says why
+
 Decision = namedtuple('Decision', ['conditions', 'evidence', 'not_tested', 'fails', 'tables'], defaults=[None, None, None])
 
 @dataclass
@@ -125,27 +127,26 @@ class Claim:
     rules: dict = None    # the rule for an architecture whose decision differs ({'cnn': ...}); `rule` otherwise
 
     def evaluate(self, ev: Evidence, earlier: dict) -> dict:
-        "The claim's result: evidence, conditions with their intervals, and a verdict."
+        "The claim's result: evidence, conditions with their intervals, its `status` (one of STATUSES), the `reason` (why, or '') and `verdict`, the two in words."
         rule = (self.rules or {}).get(ev.cfg.arch, self.rule)
         out = dict(n=self.n, claim=self.sentence, precondition=self.precondition, threshold=rule.format(**self.thresholds),
                    evidence=[], conditions=[], tables={})
+        result = lambda status, reason='': out | dict(status=status, reason=reason, verdict=status + (f' ({reason})' if reason else ''))
         need = [ev.cfg.main_lam if m == 'regularized' else m for m in self.needs]
         missing = [m for m in need if not ev.has(m)]
-        if missing: return out | dict(verdict=f'not tested (models not trained: {", ".join(missing)})')
+        if missing: return result('not tested', f'models not trained: {", ".join(missing)}')
         seeds = min(len(ev.seeds(m, 'accuracy')) for m in need)
-        if seeds < 3: return out | dict(verdict=f'not tested (needs ≥ 3 seeds for {LEVEL:.0%} intervals, got {seeds})')
+        if seeds < 3: return result('not tested', f'needs ≥ 3 seeds for {LEVEL:.0%} intervals, got {seeds}')
         d = self.decide(self, ev, earlier)
         out.update(evidence=list(d.evidence), conditions=[c.as_dict() for c in d.conditions], tables=d.tables or {})
-        if d.not_tested: return out | dict(verdict=f'not tested ({d.not_tested})')
-        if not d.conditions: return out | dict(verdict='not tested (missing measurements)')
+        if d.not_tested: return result('not tested', d.not_tested)
+        if not d.conditions: return result('not tested', 'missing measurements')
         few = [c.text for c in d.conditions if c.est.n < 3]
-        if few: return out | dict(verdict=f'not tested (fewer than 3 seeds measured for: {"; ".join(few)})')
+        if few: return result('not tested', f'fewer than 3 seeds measured for: {"; ".join(few)}')
         met, missed = [c.met for c in d.conditions], [c.text for c in d.conditions if not c.met]
-        if d.fails: v = f'does not hold ({d.fails})'
-        elif all(met): v = 'holds'
-        else: v = ('partly holds' if any(met) else 'does not hold') + f' (not met: {"; ".join(missed)})'
-        return out | dict(verdict=v)
-
+        if d.fails: return result('does not hold', d.fails)
+        if all(met): return result('holds')
+        return result('partly holds' if any(met) else 'does not hold', f'not met: {"; ".join(missed)}')
 
 
 # %% ../nbs/07b_claims.ipynb #9e297c5f
@@ -175,8 +176,8 @@ def _unlearned_reference(c, ev) -> str:
 
 def _c2(c, ev, earlier):
     T, reg = c.thresholds, ev.cfg.main_lam
-    if earlier[1]['verdict'] != 'holds':
-        return Decision([], [], not_tested=f"claim 1 did not hold (its verdict: {earlier[1]['verdict'].split(' (')[0]}): without learned "
+    if earlier[1]['status'] != 'holds':
+        return Decision([], [], not_tested=f"claim 1 did not hold (its verdict: {earlier[1]['status']}): without learned "
                                            "invariance there is nothing to call not genuine")
     if why := _unlearned_reference(c, ev): return Decision([], [], not_tested=why)
     refs = [m for m in ('tied', 'pooled') if ev.has(m)]

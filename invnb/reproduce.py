@@ -425,8 +425,7 @@ def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mni
         print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)
     print(f"invnb_reproduce: {r['units_run']} units run, {r['units_reused']} reused, {r['seconds']:.0f} s on {r['device']}")
     for c in r['claims']:
-        v, _, missed = c['verdict'].partition(' (')
-        print(f"  claim {c['n']}: {v:<13} {c['claim']}" + (f"\n{'':24}({missed}" if missed else ''))
+        print(f"  claim {c['n']}: {c['status']:<13} {c['claim']}" + (f"\n{'':24}({c['reason']})" if c['reason'] else ''))
     print(f"report: {Path(r['out']) / 'report.md'}")
 
 def _value_options(func) -> set:
