@@ -4,6 +4,7 @@
 
 # %% ../nbs/07c_report.ipynb #c07c04
 from __future__ import annotations
+from dataclasses import fields
 from pathlib import Path
 from torch import nn
 from .groups import Group
@@ -12,7 +13,8 @@ from .config import Config
 from .claims import Evidence, Condition, LEVEL, GAIN_LABELS, interval, fmt, as_interval
 
 # %% auto #0
-__all__ = ['run_command', 'report_markdown', 'figure_saliency', 'figure_tradeoff', 'figure_spectral', 'show_report']
+__all__ = ['option_text', 'run_command', 'report_markdown', 'figure_saliency', 'figure_tradeoff', 'figure_spectral',
+           'show_report']
 
 # %% ../nbs/07c_report.ipynb #c48a1a9d
 _SHOWN = ['accuracy', 'orbit_accuracy', 'pdi', 'li', 'error', 'sis', 'sis_chance', 'orbit_consistency', 'gamma', 'gamma_update']
@@ -25,12 +27,16 @@ def _table(ev: Evidence, models, metrics, shift='none') -> str:
 
 def _ivs(d, digits=3) -> str: return fmt(as_interval(d), digits)
 
+def option_text(v) -> str:
+    "An option's value as the command line writes it: numbers with %g, lists comma-separated."
+    one = lambda x: f'{x:g}' if isinstance(x, float) else str(x)
+    return ','.join(map(one, v)) if isinstance(v, (tuple, list)) else one(v)
+
 def run_command(cfg: Config) -> str:
-    "The invnb_reproduce command line that reruns `cfg`."
-    return (f"invnb_reproduce --data {cfg.data} --group {cfg.group} --models {','.join(cfg.models)} --seeds {cfg.seeds} --lam {cfg.lam:g} "
-            f"--lams {','.join(f'{l:g}' for l in cfg.lams)} --epochs {cfg.epochs} --batch_size {cfg.batch_size} --lr {cfg.lr:g} "
-            f"--hidden {','.join(map(str, cfg.hidden))} --shifts {','.join(cfg.shifts)} --severities {','.join(f'{s:g}' for s in cfg.severities)} "
-            f"--device {cfg.device}" + (f" --arch {cfg.arch} --channels {','.join(map(str, cfg.channels))}" if cfg.arch != 'mlp' else ''))
+    "The invnb_reproduce command line that reruns `cfg`: every option of Config but the output folder, in its order, the CNN's own last (CNN runs only)."
+    cnn = ('arch', 'channels')
+    names = [f.name for f in fields(Config) if f.name not in ('out', *cnn)] + (list(cnn) if cfg.arch != 'mlp' else [])
+    return 'invnb_reproduce ' + ' '.join(f'--{n} {option_text(getattr(cfg, n))}' for n in names)
 
 def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str,
                     models_desc: str = "") -> str:   # the networks and their sizes (`models_description`)

@@ -4,33 +4,33 @@
 
 # %% ../nbs/08_reproduce.ipynb #0e2072c7
 from __future__ import annotations
-import errno, hashlib, inspect, io, json, math, os, platform, shutil, sys, time, warnings
+import errno, hashlib, io, json, math, os, platform, shutil, sys, time, warnings
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from importlib.metadata import version as _dist_version, PackageNotFoundError
 from pathlib import Path
 import torch
 from torch import nn, Tensor
-from fastcore.script import call_parse
 from .groups import Group
 from .data import load_data, get_device, DataUnavailable
 from .models import first_layer_genuineness, n_params
 from .train import build_model, train_kind, show_progress, gcnn_channels
 from .metrics import invariance_report, worst_case_invariance_error
-from .shift import SHIFT_NAMES, default_shifts, evaluate_under_shift, plot_shift
+from .shift import default_shifts, evaluate_under_shift, plot_shift
 from .spectral import sensitivity, jacobian_spectra
-from .config import GROUPS, MODEL_KINDS, InvalidOptions, Config
+from .config import GROUPS, InvalidOptions, Config
 from .claims import Evidence, evaluate_claims
-from .report import report_markdown, figure_saliency, figure_tradeoff, figure_spectral
+from .report import report_markdown, option_text, figure_saliency, figure_tradeoff, figure_spectral
 # re-exported: the names invnb.reproduce held before the study was split into config, claims, report and this run module
-from .config import LEARNING_RATES, MAX_SEEDS, MAX_WIDTH
+from .config import MODEL_KINDS, LEARNING_RATES, MAX_SEEDS, MAX_WIDTH
+from .shift import SHIFT_NAMES
 from .claims import Interval, LEVEL, interval, fmt, Condition, paired, Decision, Claim, CLAIMS
 from .report import run_command, show_report
 
 # %% auto #0
-__all__ = ['MEASURES', 'OUTPUTS', 'invnb_version', 'units', 'data_hash', 'unit_options', 'unit_key', 'measure', 'run_unit',
-           'write_atomic', 'load_unit', 'unit_problem', 'save_unit', 'write_report', 'RunFolderError', 'run_lock',
-           'run_manifest', 'models_description', 'reproduce', 'invnb_reproduce', 'main']
+__all__ = ['MEASURES', 'OUTPUTS', 'main', 'invnb_version', 'units', 'data_hash', 'unit_options', 'unit_key', 'measure',
+           'run_unit', 'write_atomic', 'load_unit', 'unit_problem', 'save_unit', 'write_report', 'RunFolderError',
+           'run_lock', 'run_manifest', 'models_description', 'reproduce', 'cli_parser', 'invnb_reproduce']
 
 # %% ../nbs/08_reproduce.ipynb #ef7bca0b
 MEASURES = 4          # version of how units are trained and measured: part of every unit's key, so older units are recomputed (4: SIS's chance level over all pairs of images)
@@ -387,30 +387,42 @@ def _saved_units(out) -> int:
     try: return len(list((Path(out).expanduser() / 'units').glob('*.json')))
     except OSError: return 0
 
-@call_parse
-def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mnist', 'fashion', 'kmnist', or a folder of IDX files
-                    group: str = 'c4',                 # 'c4', 'flip', 'd4' or 'shift'
-                    models: str = ','.join(MODEL_KINDS),  # comma-separated kinds of model
-                    seeds: int = 3,                    # seeds per model (≥ 3 for verdicts with intervals)
-                    lam: float = 1.0,                  # λ of the regularized model used for the claims
-                    lams: str = '0.1,1,10',            # λ sweep (comma-separated)
-                    epochs: int = 25,
-                    batch_size: int = 128,
-                    lr: float = None,                  # Adam learning rate (default 3e-3 for mlp, 1e-2 for cnn)
-                    hidden: str = '128,128',           # MLP hidden widths
-                    arch: str = 'mlp',                 # 'mlp' (the paper's networks) or 'cnn' (CNNs; the G-CNN is the tied model)
-                    channels: str = '16,32,64',        # CNN widths (--arch cnn); the G-CNN's are these ÷ √|G|
-                    shifts: str = ','.join(SHIFT_NAMES),  # comma-separated shift families
-                    severities: str = '0,0.25,0.5,0.75,1',
-                    device: str = 'auto',              # 'auto' (CUDA when available), 'cpu', 'cuda'
-                    out: str = 'invnb_run',            # output folder (one run per folder)
-                    replace: bool = False,             # discard a run with other options or data found in OUT
-                    quiet: bool = False):              # no progress bar
+_FLAGS = {'replace': 'discard a run with other options or data found in OUT', 'quiet': 'no progress bar'}
+
+def _list_type(name: str):
+    "The element type of a list option, from its default (e.g. hidden (128, 128) → int); None for a scalar option."
+    d = next(f.default for f in fields(Config) if f.name == name)
+    return type(d[0]) if isinstance(d, tuple) else None
+
+def cli_parser():
+    "The command line's parser, derived from Config: one option per field, its default and help (the field's comment) read from the class; then the flags."
+    import argparse
+    from fastcore.docments import docments
+    doc = docments(Config)
+    p = argparse.ArgumentParser(prog='invnb_reproduce', description=invnb_reproduce.__doc__, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    types = {'int': int, 'float': float, int: int, float: float}
+    for f in fields(Config):
+        lst = _list_type(f.name)
+        p.add_argument(f'--{f.name}', default=None if f.default is None else option_text(f.default), metavar=f.name.upper(),
+                       type=str if lst else types.get(f.type, str), help=(doc.get(f.name) or '') + (' (comma-separated)' if lst else ''))
+    for k, h in _FLAGS.items(): p.add_argument(f'--{k}', action='store_true', help=h)
+    return p
+
+def _attach_values(argv: list) -> list:
+    "`--lams -1,1` → `--lams=-1,1`: argparse takes a value that starts with a minus (and is not a plain number) for an option, so attach it."
+    takes, flags, out, i = {f'--{f.name}' for f in fields(Config)}, {f'--{k}' for k in _FLAGS} | {'-h', '--help'}, [], 0
+    while i < len(argv):
+        a = argv[i]
+        if a in takes and i + 1 < len(argv) and argv[i + 1].startswith('-') and argv[i + 1] not in takes | flags:
+            out.append(f'{a}={argv[i + 1]}'); i += 2
+        else: out.append(a); i += 1
+    return out
+
+def invnb_reproduce(argv: list = None):        # the command line's words (default: sys.argv[1:]); `invnb_reproduce --help` lists the options
     "Reproduce 'On genuine invariance learning without weight-tying': train, measure, and write results.json, report.md and figures to OUT. Exit status: 0 done, 1 failed, 2 invalid options, 130 interrupted."
-    try:
-        cfg = Config(data=data, group=group, models=_csv(models, name='models'), seeds=seeds, lam=lam, lams=_csv(lams, float, 'lams'),
-                     epochs=epochs, batch_size=batch_size, lr=lr, hidden=_csv(hidden, int, 'hidden'), arch=arch, channels=_csv(channels, int, 'channels'), shifts=_csv(shifts, name='shifts'),
-                     severities=_csv(severities, float, 'severities'), device=device, out=out).check()
+    a = vars(cli_parser().parse_args(_attach_values(sys.argv[1:] if argv is None else [str(x) for x in argv])))
+    replace, quiet, out = a.pop('replace'), a.pop('quiet'), a['out']
+    try: cfg = Config(**{k: _csv(v, _list_type(k), k) if _list_type(k) else v for k, v in a.items()}).check()
     except ValueError as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2)
     try: r = reproduce(cfg, progress=None if not quiet else False, replace=replace)
     except KeyboardInterrupt:
@@ -428,25 +440,5 @@ def invnb_reproduce(data: str = 'digits',             # 'digits' (offline), 'mni
         print(f"  claim {c['n']}: {c['status']:<13} {c['claim']}" + (f"\n{'':24}({c['reason']})" if c['reason'] else ''))
     print(f"report: {Path(r['out']) / 'report.md'}")
 
-def _value_options(func) -> set:
-    "The command line's options that take a value (every parameter but the flags), as '--name'."
-    return {f'--{k}' for k, p in inspect.signature(func).parameters.items() if p.annotation not in (bool, 'bool')}
-
-def _attach_values(argv: list, func) -> list:
-    "`--lams -1,1` → `--lams=-1,1`: argparse takes a value that starts with a minus (and is not a plain number) for an option, so attach it."
-    takes, out, i = _value_options(func), [], 0
-    while i < len(argv):
-        a = argv[i]
-        if a in takes and i + 1 < len(argv) and argv[i + 1].startswith('-') and argv[i + 1] not in takes | {'--replace', '--quiet', '-h', '--help'}:
-            out.append(f'{a}={argv[i + 1]}'); i += 2
-        else: out.append(a); i += 1
-    return out
-
-def main(argv: list = None):
-    "The `invnb_reproduce` command (its console entry point): parse `argv` (default: the command line) and run."
-    from fastcore.script import anno_parser
-    func = invnb_reproduce.__wrapped__
-    args = vars(anno_parser(func, prog='invnb_reproduce').parse_args(_attach_values(sys.argv[1:] if argv is None else list(argv), func)))
-    args.pop('pdb', None); args.pop('xtra', None)
-    return func(**args)
+main = invnb_reproduce     # the console entry point (settings.ini)
 
