@@ -35,11 +35,11 @@ def main():
         regularizer=InvarianceRegularizer(G, 1.0), epochs=a.epochs, seed=rank)
     flat = torch.cat([q.detach().flatten() for q in model.parameters()]).double()
     spread = flat.clone(); dist.all_reduce(spread, op=dist.ReduceOp.MAX); low = flat.clone(); dist.all_reduce(low, op=dist.ReduceOp.MIN)
-    # each rank measures only its shard of the test set; the metrics reduce their sums over the world
-    shard = invariance_report(model, data.x_test[rank::world].to(device), G, data.y_test[rank::world].to(device))
+    # each rank measures only its shard of the test set; process_group='world' adds up every rank's sums
+    shard = invariance_report(model, data.x_test[rank::world].to(device), G, data.y_test[rank::world].to(device), process_group='world')
     whole = invariance_report(model, data.x_test.to(device), G, data.y_test.to(device), process_group=False)
     # the Lie derivative under small rotations reduces the same way
-    lie_shard = lie_derivative(model, data.x_test[rank::world].to(device), 'rotation')
+    lie_shard = lie_derivative(model, data.x_test[rank::world].to(device), 'rotation', process_group='world')
     lie_whole = lie_derivative(model, data.x_test.to(device), 'rotation', process_group=False)
     if rank == 0:
         print(json.dumps(dict(world=world, backend=a.backend, distributed=dict(shard), single=dict(whole), lie_distributed=lie_shard, lie_single=lie_whole,

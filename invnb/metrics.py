@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_metrics.ipynb #9601c956
 from __future__ import annotations
-import math
+import math, warnings
 from collections import namedtuple
 from contextlib import contextmanager
 import torch
@@ -266,16 +266,23 @@ class OrbitSums:
 
 # %% ../nbs/04_metrics.ipynb #5f0e0002
 def reduction_group(process_group=None):
-    "The process group whose ranks' sums a metric adds up: None → the whole world when torch.distributed is initialized (else none); False → none."
+    """The process group whose ranks' sums a metric adds up, or None: a ProcessGroup, or 'world' for every rank; False → none.
+    None → none outside torch.distributed; inside an initialized job it still means the world for this release, with a DeprecationWarning
+    (a metric must never become a collective call unasked: `if rank == 0: invariance_report(...)` would wait forever)."""
     if process_group is False: return None
     import torch.distributed as dist
-    if process_group is not None and not isinstance(process_group, dist.ProcessGroup):
-        raise TypeError(f"process_group must be None (every rank of the world when torch.distributed is initialized), False (this rank's data "
-                        f"only) or a torch.distributed ProcessGroup (e.g. dist.group.WORLD or dist.new_group(...)), got {process_group!r}")
+    if not (process_group is None or isinstance(process_group, dist.ProcessGroup) or (isinstance(process_group, str) and process_group == 'world')):
+        raise TypeError(f"process_group must be 'world' (every rank), a torch.distributed ProcessGroup (e.g. dist.new_group(...)), False (this rank's "
+                        f"data only) or None (no reduction), got {process_group!r}")
     if not (dist.is_available() and dist.is_initialized()):
         if process_group is not None: raise ValueError("a process_group was given but torch.distributed is not initialized: call init_process_group first")
         return None
-    return process_group if process_group is not None else dist.group.WORLD
+    if process_group is None:
+        warnings.warn("a metric reduced over every rank because torch.distributed is initialized and process_group=None; that implicit reduction is "
+                      "deprecated and goes in the next release: pass process_group='world' to reduce over every rank, or False for this rank's data only",
+                      DeprecationWarning, stacklevel=3)
+        return dist.group.WORLD
+    return dist.group.WORLD if isinstance(process_group, str) else process_group
 
 def _reduce_device(pg):
     import torch.distributed as dist
@@ -391,7 +398,7 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
                       saliency: bool = True,
                       li_reference: float = None,       # the model's `logit_var` on clean data: adds LI_ref
                       attribution='gradient',           # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
-                      process_group=None) -> InvarianceReport:   # None: every rank's data when distributed; False: this rank's
+                      process_group=None) -> InvarianceReport:   # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
     "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
     if li_reference is not None: _check_reference(li_reference)
     s = _stream(model, x, group, y, batch_size, saliency, attribution, process_group)
