@@ -4,13 +4,14 @@
 
 # %% ../nbs/00a_checks.ipynb #c9a00006
 from __future__ import annotations
-import math, numbers
+import math, numbers, warnings
 import numpy as np
 import torch
 from torch import nn, Tensor
 
 # %% auto #0
-__all__ = ['check_int', 'check_number', 'check_images', 'check_labels', 'check_class_labels', 'check_logits', 'check_dtype']
+__all__ = ['check_int', 'check_number', 'check_images', 'check_labels', 'check_class_labels', 'check_logits', 'check_dtype',
+           'group_and_labels', 'renamed']
 
 # %% ../nbs/00a_checks.ipynb #c9a00009
 def check_int(v, name: str, lo: int = 1) -> int:
@@ -112,3 +113,17 @@ def check_dtype(model, x: Tensor, name: str = 'x') -> Tensor:
         raise TypeError(f"{name} is {x.dtype} but the model's parameters are {p.dtype}: cast one to the other "
                         f"({name}.to({p.dtype}) or model.to({x.dtype}))")
     return x
+
+# %% ../nbs/00a_checks.ipynb #c9a00031
+def group_and_labels(fn: str, group, y):
+    "(group, y) for a function whose order is now (model, x, group, y): a call in the old order (model, x, y, group) is swapped back, with a DeprecationWarning."
+    if isinstance(group, Tensor) or (group is None and y is not None and not isinstance(y, Tensor)):
+        warnings.warn(f"{fn}(model, x, y, group) is deprecated: the order is now {fn}(model, x, group, y), labels last as in invariance_report "
+                      "(or pass group= and y= by name)", DeprecationWarning, stacklevel=3)
+        return y, group
+    return group, y
+
+def renamed(fn: str, old: str, new: str, value):
+    "`value` of a keyword argument passed under its old name `old`, with a DeprecationWarning naming `new`."
+    warnings.warn(f"{fn}({old}=...) is deprecated: it is now called {new}=", DeprecationWarning, stacklevel=3)
+    return value

@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .models import first_layer_genuineness, regular_act, kernel_group
-from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
+from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels
 
 # %% auto #0
 __all__ = ['ATTRIBUTIONS', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance',
@@ -185,8 +185,9 @@ def saliency_invariance_similarity(model: nn.Module, x, group: Group, batch_size
 def _orbit_accuracy(Z, y) -> float: return float((Z.argmax(-1) == y.to(Z.device)[:, None]).double().mean())
 def _orbit_consistency(Z) -> float: return float((Z.argmax(-1) == Z[:, :1].argmax(-1)).double().mean())
 
-def orbit_accuracy(model: nn.Module, x, y: Tensor, group: Group, batch_size: int = 2048, process_group=None) -> float:
+def orbit_accuracy(model: nn.Module, x, group: Group, y: Tensor = None, batch_size: int = 2048, process_group=None) -> float:
     "Accuracy over every image under every group element (labels `y` for a tensor `x`; y=None for batches of (x, y))."
+    group, y = group_and_labels('orbit_accuracy', group, y)
     if isinstance(x, Tensor): check_labels(y, len(x))
     s = _stream(model, x, group, y, batch_size, process_group=process_group)
     if not s.labelled: raise ValueError("orbit accuracy needs labels: give y, or batches of (x, y)")

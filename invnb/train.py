@@ -13,7 +13,7 @@ from torch import nn, Tensor
 from .groups import Group
 from .data import batches, OrbitAugment, get_device
 from .models import MLP, GroupPool, SmallCNN, GCNN, first_layer
-from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype
+from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels
 from .regularize import InvarianceRegularizer
 
 # %% auto #0
@@ -134,7 +134,7 @@ def fit(model: nn.Module,
                 pen_ = (torch.stack(pens).double() * w).sum() if pens else torch.zeros_like(ce_)
                 s = torch.stack([ce_ + pen_, ce_, pen_, torch.stack(cors).sum().double() / len(x)]).tolist()
                 hist.loss.append(s[0]); hist.ce.append(s[1]); hist.penalty.append(s[2]); hist.accuracy.append(s[3])
-                if x_val is not None: hist.val_accuracy.append(evaluate(model, x_val, y_val)['accuracy'])
+                if x_val is not None: hist.val_accuracy.append(evaluate(model, x_val, y=y_val)['accuracy'])
                 hist.seconds.append(time.perf_counter() - t0)
                 if bar is not None: bar.set_postfix(epoch=epoch + 1, loss=f'{s[0]:.4f}', acc=f'{s[3]:.3f}')
     finally:                                                           # on any error too: the mode and the bar restored
@@ -144,8 +144,10 @@ def fit(model: nn.Module,
 
 # %% ../nbs/03_training.ipynb #84c36030
 @torch.no_grad()
-def evaluate(model: nn.Module, x: Tensor, y: Tensor, group: Group = None, batch_size: int = 1024) -> dict:
-    "{'accuracy': …} on (x, y), plus 'orbit_accuracy' over every image under every element of `group`."
+def evaluate(model: nn.Module, x: Tensor, group: Group = None, y: Tensor = None, batch_size: int = 1024) -> dict:
+    "{'accuracy': …} on images `x` with labels `y`, plus 'orbit_accuracy' over every image under every element of `group` (if given)."
+    group, y = group_and_labels('evaluate', group, y)
+    if y is None: raise ValueError("evaluate needs the labels: evaluate(model, x, group, y), or evaluate(model, x, y=y) without a group")
     _check_xy(model, x, y)
     check_int(batch_size, 'batch_size')
     y = y.to(x.device)                                                  # labels kept elsewhere are compared where the images are
