@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
-from .checks import check_images, check_logits
+from .checks import check_images, check_logits, renamed
 
 # %% auto #0
 __all__ = ['DIVERGENCES', 'invariance_loss', 'InvarianceRegularizer']
@@ -42,12 +42,14 @@ def _check_samples(n_samples, group: Group):
 def invariance_loss(model: nn.Module,
                     x: Tensor,                 # images (B, C, H, W)
                     group: Group,
-                    kind: str = 'logit',       # 'logit' (squared logit distance), 'kl' or 'js' (predictive distributions)
+                    divergence: str = 'logit', # 'logit' (squared logit distance), 'kl' or 'js' (predictive distributions)
                     n_samples: int = None,     # None: all of G; k: k distinct random non-identity elements per image (unbiased)
                     logits: Tensor = None,     # model(x), if already computed
-                    generator: torch.Generator = None) -> Tensor:
+                    generator: torch.Generator = None,
+                    kind: str = None) -> Tensor:   # deprecated name of `divergence`
     "Differentiable invariance error: mean over images and (sampled) g' of d(f(g'·x), f(x))."
-    if kind not in DIVERGENCES: raise ValueError(f"kind must be one of {list(DIVERGENCES)}, got {kind!r}")
+    if kind is not None: divergence = renamed('invariance_loss', 'kind', 'divergence', kind)
+    if divergence not in DIVERGENCES: raise ValueError(f"divergence must be one of {list(DIVERGENCES)}, got {divergence!r}")
     n_samples = _check_samples(n_samples, group)
     check_images(x, group=group, finite=False)                          # fit checked the data once; no device sync per step
     B, m = len(x), len(group)
@@ -56,27 +58,32 @@ def invariance_loss(model: nn.Module,
         if m == 1: return z0.new_zeros(())
         xs = group.orbit(x)[:, 1:].flatten(0, 1)                        # every element but the identity
         z = check_logits(model(xs), B * (m - 1)).view(B, m - 1, -1)
-        return DIVERGENCES[kind](z0, z).sum(1).mean() / m
+        return DIVERGENCES[divergence](z0, z).sum(1).mean() / m
     g = 1 + torch.rand(B, m - 1, generator=generator).argsort(1)[:, :n_samples]   # k distinct non-identity elements
     xs = group.act_each(x.repeat_interleave(n_samples, 0), g.flatten())
     z = check_logits(model(xs), B * n_samples).view(B, n_samples, -1)
-    return DIVERGENCES[kind](z0, z).mean() * (m - 1) / m
+    return DIVERGENCES[divergence](z0, z).mean() * (m - 1) / m
 
 # %% ../nbs/02a_regularize.ipynb #31f50eed
 class InvarianceRegularizer(nn.Module):
     "λ · invariance_loss, callable as reg(model, x, logits=None, generator=None): plugs into `fit` or any training loop."
-    def __init__(self, group: Group, lam: float = 1.0, kind: str = 'logit', n_samples: int = None):
+    def __init__(self, group: Group, lam: float = 1.0, divergence: str = 'logit', n_samples: int = None,
+                 kind: str = None):           # deprecated name of `divergence`
         super().__init__()
         if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
         try: lam = float(lam)
         except (TypeError, ValueError): raise TypeError(f"lam must be a number, got {lam!r}") from None
         if not 0 <= lam < float('inf'): raise ValueError(f"lam (the regularization weight λ) must be finite and ≥ 0, got {lam}")
-        if kind not in DIVERGENCES: raise ValueError(f"kind must be one of {list(DIVERGENCES)}, got {kind!r}")
-        self.group, self.lam, self.kind, self.n_samples = group, lam, kind, _check_samples(n_samples, group)
+        if kind is not None: divergence = renamed('InvarianceRegularizer', 'kind', 'divergence', kind)
+        if divergence not in DIVERGENCES: raise ValueError(f"divergence must be one of {list(DIVERGENCES)}, got {divergence!r}")
+        self.group, self.lam, self.divergence, self.n_samples = group, lam, divergence, _check_samples(n_samples, group)
+
+    @property
+    def kind(self) -> str: return renamed('InvarianceRegularizer', 'kind', 'divergence', self.divergence)
 
     def forward(self, model: nn.Module, x: Tensor, logits: Tensor = None, generator: torch.Generator = None) -> Tensor:
         if self.lam == 0: return x.new_zeros(())
-        return self.lam * invariance_loss(model, x, self.group, self.kind, self.n_samples, logits, generator)
+        return self.lam * invariance_loss(model, x, self.group, self.divergence, self.n_samples, logits, generator)
 
     def joint(self, model: nn.Module, x: Tensor, generator: torch.Generator = None):
         "(logits of x, λ · penalty) from *one* forward of x together with its transformed copies: fewer launches, and one forward per backward under DistributedDataParallel."
@@ -89,7 +96,7 @@ class InvarianceRegularizer(nn.Module):
             g = 1 + torch.rand(B, m - 1, generator=generator).argsort(1)[:, :self.n_samples]   # the draws of invariance_loss
             xs, k = self.group.act_each(x.repeat_interleave(self.n_samples, 0), g.flatten()), self.n_samples
         z = check_logits(model(torch.cat([x, xs])), B * (1 + k))
-        z0, d = z[:B], DIVERGENCES[self.kind](z[:B], z[B:].view(B, k, -1))
+        z0, d = z[:B], DIVERGENCES[self.divergence](z[:B], z[B:].view(B, k, -1))
         return z0, self.lam * (d.sum(1).mean() / m if self.n_samples is None else d.mean() * (m - 1) / m)
 
-    def extra_repr(self): return f"group={self.group.name}, lam={self.lam:g}, kind={self.kind!r}, n_samples={self.n_samples}"
+    def extra_repr(self): return f"group={self.group.name}, lam={self.lam:g}, divergence={self.divergence!r}, n_samples={self.n_samples}"
