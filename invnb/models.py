@@ -249,6 +249,12 @@ class _GroupKernelConv(nn.Module):
         if kernel_size % 2 == 0: raise ValueError(f"kernel_size must be odd (a centre to rotate about), got {kernel_size}")
         self.group, self.kgroup, self.stride = group, kernel_group(group, kernel_size), stride
         return nn.Conv2d(fan_in, out_channels, kernel_size, bias=bias, device=device, dtype=dtype)   # its weights initialize ours
+    def reset_parameters(self):
+        "Draw the weights again as torch draws a Conv2d's of the same fan-in (Kaiming uniform with a = √5; bias uniform in ±1/√fan_in)."
+        nn.init.kaiming_uniform_(self.weight, a=math.sqrt(5))
+        if self.bias is not None:
+            fan_in = self.weight[0].numel()
+            nn.init.uniform_(self.bias, -1 / math.sqrt(fan_in), 1 / math.sqrt(fan_in))
     def extra_repr(self):
         return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}, stride={self.stride}"
 
