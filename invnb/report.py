@@ -38,6 +38,17 @@ def run_command(cfg: Config) -> str:
     names = [f.name for f in fields(Config) if f.name not in ('out', *cnn)] + (list(cnn) if cfg.arch != 'mlp' else [])
     return 'invnb_reproduce ' + ' '.join(f'--{n} {option_text(getattr(cfg, n))}' for n in names)
 
+def _families_section(claims, smax: float) -> list:
+    "Claim 3 family by family (markdown lines; none when claim 3 has no family table)."
+    fam = next((c['tables'].get('families') for c in claims if c['n'] == 3), None)
+    if not fam: return []
+    return ['', f'## Claim 3 per shift family (augmented model, test set → severity {smax:g})', '',
+            'LI_ref divides the within-orbit variance by the model\'s clean logit variance, a fixed yardstick; raw LI divides by the spread of '
+            'the shifted images\' logits, which shrinks when a shift makes images less alike, so raw LI can fall while nothing is lost.', '',
+            '| family | LI_ref at severity | LI_ref drop | raw LI drop | orbit consistency drop | invariance error ratio | verdict |', '|---|---|---|---|---|---|---|',
+            *(f"| {r['family']} | {_ivs(r['li_ref'])} | {_ivs(r['li_ref_drop'], 4)} | {_ivs(r['li_drop'], 4)} | {_ivs(r['consistency_drop'])} | "
+              f"{_ivs(r['error_ratio'], 2)} | {r['verdict']} |" for r in fam)]
+
 def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str,
                     models_desc: str = "") -> str:   # the networks and their sizes (`models_description`)
     "The text of report.md: the claims table, claim 3 per shift family, claim 5 against its control, a note on scale, then the measurements, figures and timing."
@@ -55,14 +66,7 @@ def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data
         conds = '<br>'.join(str(Condition(d['text'], as_interval(d), d['op'], d['threshold'])) for d in c['conditions'])
         md.append(f"| {c['n']} | {c['claim']} | {'<br>'.join(c['evidence']) or '—'} | {conds or '—'}<br>*rule:* {c['threshold']}"
                   f"<br>*precondition:* {c['precondition']} | **{c['verdict']}** |")
-    fam = next((c['tables'].get('families') for c in claims if c['n'] == 3), None)
-    if fam:
-        md += ['', f'## Claim 3 per shift family (augmented model, test set → severity {smax:g})', '',
-               'LI_ref divides the within-orbit variance by the model\'s clean logit variance, a fixed yardstick; raw LI divides by the spread of '
-               'the shifted images\' logits, which shrinks when a shift makes images less alike, so raw LI can fall while nothing is lost.', '',
-               '| family | LI_ref at severity | LI_ref drop | raw LI drop | orbit consistency drop | invariance error ratio | verdict |', '|---|---|---|---|---|---|---|']
-        md += [f"| {r['family']} | {_ivs(r['li_ref'])} | {_ivs(r['li_ref_drop'], 4)} | {_ivs(r['li_drop'], 4)} | {_ivs(r['consistency_drop'])} | "
-               f"{_ivs(r['error_ratio'], 2)} | {r['verdict']} |" for r in fam]
+    md += _families_section(claims, smax)
     ctl = next((c['tables'].get('control') for c in claims if c['n'] == 5), None)
     if ctl:
         md += ['', '## Claim 5 against the logit-scale control', '',

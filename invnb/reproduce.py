@@ -14,7 +14,7 @@ from torch import nn, Tensor
 from .groups import Group
 from .data import load_data, get_device, DataUnavailable
 from .models import first_layer_genuineness, n_params
-from .train import build_model, train_kind, show_progress, gcnn_channels
+from .train import build_model, train_kind, progress_bar, gcnn_channels
 from .metrics import invariance_report, worst_case_invariance_error
 from .shift import default_shifts, evaluate_under_shift, plot_shift
 from .spectral import sensitivity, jacobian_spectra
@@ -287,6 +287,25 @@ def models_description(cfg: Config, data, group: Group) -> str:
     if 'pooled' in kinds: parts.append(f"pooled: {'the CNN' if cfg.arch == 'cnn' else 'the MLP'} averaged over the orbit of its input, {kinds['pooled']:,} parameters")
     return '; '.join(parts)
 
+def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: tuple, bar=None):
+    "One unit's (rows, seconds, whether it ran): reused from `out` when its stored key matches, else trained, measured and stored at once."
+    name, kind, lam, seed, full = unit
+    opts, key = unit_options(cfg, name, seed, full, digest), unit_key(cfg, name, seed, full, digest)
+    stored = _stored_unit(out, name, seed, key, full)
+    if stored is None and _unit_file(out, name, seed, full).exists():
+        warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, cannot be reused: {unit_problem(out, name, seed, full, opts)}; "
+                      "recomputing it", stacklevel=3)
+    if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if stored is not None else ''))
+    if stored is not None: return stored['rows'], float(stored.get('seconds', 0.0)), False   # a reused unit keeps the time it took when made
+    t = time.perf_counter()
+    got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
+    secs = time.perf_counter() - t
+    try: save_unit(out, name, seed, key, got, state, secs, full, opts)
+    except OSError as e:                                                  # e.g. a full disk, or permissions changed during the run
+        raise RunFolderError(f"could not store the unit {name!r}, seed {seed}, in {out / 'units'} ({e.strerror or e}): "
+                             "free space or fix the folder's permissions and rerun (the units stored so far are kept)") from None
+    return got, secs, True
+
 def reproduce(cfg: Config = None, progress=None, figures: bool = True,
               replace: bool = False,     # discard a run with other options or data found in the output folder
               **options) -> dict:
@@ -305,30 +324,10 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
     with run_lock(out):
         _claim_folder(out, json.loads(json.dumps(run_manifest(cfg, digest))), replace)
         todo, rows, n_run, unit_secs = units(cfg), [], 0, 0.0
-        bar = None
-        if show_progress(progress):
-            from tqdm.auto import tqdm
-            bar = tqdm(total=len(todo), desc='invnb_reproduce', leave=True)
-        for name, kind, lam, seed, full in todo:
-            opts = unit_options(cfg, name, seed, full, digest)
-            key = unit_key(cfg, name, seed, full, digest)
-            stored = _stored_unit(out, name, seed, key, full)
-            if stored is None and _unit_file(out, name, seed, full).exists():
-                warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, cannot be reused: {unit_problem(out, name, seed, full, opts)}; "
-                              "recomputing it", stacklevel=2)
-            if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if stored is not None else ''))
-            if stored is None:
-                t = time.perf_counter()
-                got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
-                secs = time.perf_counter() - t
-                try: save_unit(out, name, seed, key, got, state, secs, full, opts)
-                except OSError as e:                                      # e.g. a full disk, or permissions changed during the run
-                    raise RunFolderError(f"could not store the unit {name!r}, seed {seed}, in {out / 'units'} ({e.strerror or e}): "
-                                         "free space or fix the folder's permissions and rerun (the units stored so far are kept)") from None
-                n_run += 1
-            else: got, secs = stored['rows'], float(stored.get('seconds', 0.0))   # a reused unit keeps the time it took when it was made
-            unit_secs += secs
-            rows += got
+        bar = progress_bar(progress, len(todo), 'invnb_reproduce')
+        for unit in todo:
+            got, secs, ran = _unit_rows(cfg, out, data, group, shifts, digest, unit, bar)
+            rows, unit_secs, n_run = rows + got, unit_secs + secs, n_run + ran
             if bar is not None: bar.update()
         if bar is not None: bar.close()
         rows = sorted(rows, key=lambda r: (r['model'], r['seed'], r['shift'], r['severity'], r['metric']))

@@ -17,8 +17,8 @@ from .checks import check_int, check_number, check_images, check_labels, check_l
 from .regularize import InvarianceRegularizer
 
 # %% auto #0
-__all__ = ['KINDS', 'ARCHS', 'Trained', 'History', 'show_progress', 'fit', 'evaluate', 'gcnn_channels', 'build_model',
-           'train_kind']
+__all__ = ['KINDS', 'ARCHS', 'Trained', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'gcnn_channels',
+           'build_model', 'train_kind']
 
 # %% ../nbs/03_training.ipynb #55083d51
 @dataclass
@@ -63,6 +63,12 @@ def show_progress(progress=None) -> bool:
     if os.environ.get('IN_TEST') or os.environ.get('INVNB_PROGRESS', '1') == '0': return False
     return _in_notebook() or sys.stderr.isatty()
 
+def progress_bar(progress, total: int, desc: str):
+    "A tqdm bar of `total` steps when `show_progress(progress)`, else None (callers update it only if it exists)."
+    if not show_progress(progress): return None
+    from tqdm.auto import tqdm
+    return tqdm(total=total, desc=desc, leave=desc != 'fit')
+
 # %% ../nbs/03_training.ipynb #8e3c4b20
 def _check_xy(model, x, y, xname='x', yname='y'):
     "Images and labels for `model`: finite float images (N, C, H, W), int64 labels ≥ 0, the model's dtype."
@@ -71,6 +77,31 @@ def _check_xy(model, x, y, xname='x', yname='y'):
 def _logits(model, x): return check_logits(model(x), len(x))
 
 # %% ../nbs/03_training.ipynb #3e062539
+def _forward(model: nn.Module, xb: Tensor, regularizer, gen):
+    "(logits, penalty or None) of a training batch: one joint forward for x and its copies when the regularizer has one."
+    if regularizer is not None and hasattr(regularizer, 'joint'): return regularizer.joint(model, xb, gen)
+    z = _logits(model, xb)
+    return z, (regularizer(model, xb, z, gen) if regularizer is not None else None)
+
+def _check_classes(z: Tensor, y: Tensor, y_val: Tensor = None):
+    "The labels (and validation labels) against the model's number of classes, from its first logits."
+    check_labels(y, len(y), n_classes=z.shape[1])
+    if y_val is not None: check_labels(y_val, len(y_val), 'y_val', n_classes=z.shape[1])
+
+def _epoch_means(steps: list, n: int, epoch: int, lr: float) -> list:
+    "[loss, ce, penalty, accuracy] of an epoch from its steps' (ce, penalty, correct, size), read from the device once; an error if a loss was not finite."
+    ces = torch.stack([s[0] for s in steps])
+    pens = torch.stack([s[1] for s in steps]) if steps[0][1] is not None else torch.zeros_like(ces)
+    losses = ces + pens
+    if not torch.isfinite(losses).all():                                # one check per epoch: no device sync per step
+        step = int((~torch.isfinite(losses)).nonzero()[0])
+        raise FloatingPointError(f"fit stopped: the loss became {float(losses[step])} at epoch {epoch + 1}, step {step + 1} of {len(losses)}, "
+                                 f"and the weights are no longer trustworthy. Lower lr (now {lr:g}) or the regularization weight, "
+                                 "or check the data and the model for overflow")
+    w = torch.tensor([s[3] for s in steps], dtype=torch.float64, device=ces.device) / n
+    ce_, pen_ = (ces.double() * w).sum(), (pens.double() * w).sum()
+    return torch.stack([ce_ + pen_, ce_, pen_, torch.stack([s[2] for s in steps]).sum().double() / n]).tolist()
+
 def fit(model: nn.Module,
         x: Tensor, y: Tensor,           # training images (N, C, H, W) and int64 labels (N,), on the training device
         group: Group = None,            # orbit augmentation: each image under a random element of this group
@@ -96,43 +127,22 @@ def fit(model: nn.Module,
     opt = optimizer or torch.optim.Adam(model.parameters(), lr=lr)
     gen = torch.Generator().manual_seed(seed)
     aug = OrbitAugment(group, gen) if group is not None else None
-    hist, steps, n_classes = History(), -(-len(x) // batch_size), None
-    bar = None
-    if show_progress(progress):
-        from tqdm.auto import tqdm
-        bar = tqdm(total=epochs * steps, desc='fit', leave=False)
+    hist, checked = History(), False
+    bar = progress_bar(progress, epochs * -(-len(x) // batch_size), 'fit')
     try:
         with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
             torch.manual_seed(seed)
             for epoch in range(epochs):
-                t0 = time.perf_counter()
-                ces, pens, cors, sizes = [], [], [], []                 # per step, kept on the device, read once per epoch
+                t0, steps = time.perf_counter(), []                     # per step, kept on the device, read once per epoch
                 for xb, yb in batches(x, y, batch_size, seed=gen):
                     if aug is not None: xb = aug(xb)
-                    if regularizer is not None and hasattr(regularizer, 'joint'):           # one forward for x and its copies
-                        z, pen = regularizer.joint(model, xb, gen)
-                    else:
-                        z = _logits(model, xb)
-                        pen = regularizer(model, xb, z, gen) if regularizer is not None else None
-                    if n_classes is None:                                 # before the first update
-                        n_classes = z.shape[1]; check_labels(y, len(y), n_classes=n_classes)
-                        if y_val is not None: check_labels(y_val, len(y_val), 'y_val', n_classes=n_classes)
+                    z, pen = _forward(model, xb, regularizer, gen)
+                    if not checked: _check_classes(z, y, y_val); checked = True       # before the first update
                     ce = F.cross_entropy(z, yb)
-                    loss = ce if pen is None else ce + pen
-                    opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-                    ces.append(ce.detach()); cors.append((z.detach().argmax(1) == yb).sum()); sizes.append(len(yb))
-                    if pen is not None: pens.append(pen.detach())
+                    opt.zero_grad(set_to_none=True); (ce if pen is None else ce + pen).backward(); opt.step()
+                    steps.append((ce.detach(), None if pen is None else pen.detach(), (z.detach().argmax(1) == yb).sum(), len(yb)))
                     if bar is not None: bar.update()
-                losses = torch.stack(ces) + (torch.stack(pens) if pens else 0)
-                if not torch.isfinite(losses).all():                    # one check per epoch: no device sync per step
-                    step = int((~torch.isfinite(losses)).nonzero()[0])
-                    raise FloatingPointError(f"fit stopped: the loss became {float(losses[step])} at epoch {epoch + 1}, step {step + 1} of {len(losses)}, "
-                                             f"and the weights are no longer trustworthy. Lower lr (now {lr:g}) or the regularization weight, "
-                                             "or check the data and the model for overflow")
-                w = torch.tensor(sizes, dtype=torch.float64, device=dev) / len(x)
-                ce_ = (torch.stack(ces).double() * w).sum()
-                pen_ = (torch.stack(pens).double() * w).sum() if pens else torch.zeros_like(ce_)
-                s = torch.stack([ce_ + pen_, ce_, pen_, torch.stack(cors).sum().double() / len(x)]).tolist()
+                s = _epoch_means(steps, len(x), epoch, lr)
                 hist.loss.append(s[0]); hist.ce.append(s[1]); hist.penalty.append(s[2]); hist.accuracy.append(s[3])
                 if x_val is not None: hist.val_accuracy.append(evaluate(model, x_val, y=y_val)['accuracy'])
                 hist.seconds.append(time.perf_counter() - t0)
