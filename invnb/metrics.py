@@ -12,7 +12,7 @@ from fastcore.basics import patch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
-from .models import first_layer_genuineness, regular_act, kernel_group
+from .models import first_layer_genuineness, regular_act, kernel_group, orbit_logits
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels
 
 # %% auto #0
@@ -373,7 +373,7 @@ def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency:
                 z, S = _saliency_chunk(model, xb, group, attribution=attribution)
                 sums.add(z, yb, _sis_per_image(S), _chance_sums(S))
             else:
-                with torch.no_grad(): z = _check_logits(model(group.orbit(xb).flatten(0, 1)), len(xb) * len(group)).view(len(xb), len(group), -1)
+                with torch.no_grad(): z = orbit_logits(model, xb, group, finite=True, min_classes=2)
                 sums.add(z, yb)
             if yb is not None: check_labels(yb, len(yb), 'y', n_classes=z.shape[-1])      # every chunk: no label counted silently wrong
     sums.all_reduce(process_group)                                        # the sums of every rank's data (when distributed)
@@ -415,7 +415,7 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
 # %% ../nbs/04_metrics.ipynb #9a134bd7
 def _orbit_error(model, x, group):
     "Per-image invariance error (1/m) Σ_g ‖f(g·x) − f(x)‖², differentiable."
-    z = check_logits(model(group.orbit(x).flatten(0, 1)), len(x) * len(group)).view(len(x), len(group), -1)
+    z = orbit_logits(model, x, group)
     return (z - z[:, :1]).pow(2).sum(-1).mean(1)
 
 def worst_case_invariance_error(model: nn.Module, x, group: Group,

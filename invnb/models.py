@@ -13,10 +13,10 @@ from .groups import Group, orbit_mean
 from .checks import check_int, check_logits, check_images, check_dtype
 
 # %% auto #0
-__all__ = ['CONV_LAYERS', 'invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'group_pool',
-           'GroupPool', 'symmetric_max_pool2d', 'SymmetricMaxPool2d', 'SmallCNN', 'relative_invariance_error',
-           'kernel_group', 'symmetric_grid', 'regular_act', 'lifting_conv', 'group_conv', 'LiftingConv', 'GroupConv',
-           'GCNN', 'n_params', 'first_linear', 'first_layer', 'first_layer_genuineness']
+__all__ = ['CONV_LAYERS', 'invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'orbit_logits',
+           'group_pool', 'GroupPool', 'symmetric_max_pool2d', 'SymmetricMaxPool2d', 'SmallCNN',
+           'relative_invariance_error', 'kernel_group', 'symmetric_grid', 'regular_act', 'lifting_conv', 'group_conv',
+           'LiftingConv', 'GroupConv', 'GCNN', 'n_params', 'first_linear', 'first_layer', 'first_layer_genuineness']
 
 # %% ../nbs/02_weight_tying.ipynb #91c4de57
 def _widths(v, name: str, n_classes: int, allow_empty: bool = False) -> tuple:
@@ -134,6 +134,13 @@ class MLP(nn.Module):
         return self.net(x)
 
 # %% ../nbs/02_weight_tying.ipynb #b4ea64df
+def orbit_logits(model, x: Tensor, group: Group, skip_identity: bool = False, finite: bool = False, min_classes: int = 1) -> Tensor:
+    "The model's logits at every g·x (every g ≠ e with `skip_identity`) from one batched forward, (B, m, K): checked as logits of B·m rows first."
+    o = group.orbit(x)
+    if skip_identity: o = o[:, 1:]
+    B, m = o.shape[:2]
+    return check_logits(model(o.flatten(0, 1)), B * m, finite=finite, min_classes=min_classes).view(B, m, -1)
+
 def group_pool(model: nn.Module, x: Tensor, group: Group, pool: str = 'mean') -> Tensor:
     "Functional symmetrization: pool the logits of `model` over the orbit of each image in `x` (B, C, H, W)."
     if pool not in ('mean', 'max'): raise ValueError(f"pool must be 'mean' or 'max', got {pool!r}")
@@ -199,8 +206,7 @@ def relative_invariance_error(model: nn.Module, x: Tensor, group: Group) -> floa
     if was_training is not None: model.eval()
     try:
         with torch.no_grad():
-            o = group.orbit(x)
-            z = check_logits(model(o.flatten(0, 1)), o.shape[0] * o.shape[1]).unflatten(0, o.shape[:2])   # (B, |G|, K)
+            z = orbit_logits(model, x, group)                           # (B, |G|, K)
             return float(((z - z[:, :1]).flatten(2).norm(dim=(0, 2)) / z[:, 0].norm()).max())
     finally:
         if was_training is not None: model.train(was_training)

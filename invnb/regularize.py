@@ -10,6 +10,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .checks import check_images, check_logits, renamed
+from .models import orbit_logits
 
 # %% auto #0
 __all__ = ['DIVERGENCES', 'invariance_loss', 'InvarianceRegularizer']
@@ -56,8 +57,7 @@ def invariance_loss(model: nn.Module,
     z0 = check_logits(model(x) if logits is None else logits, B)
     if n_samples is None:
         if m == 1: return z0.new_zeros(())
-        xs = group.orbit(x)[:, 1:].flatten(0, 1)                        # every element but the identity
-        z = check_logits(model(xs), B * (m - 1)).view(B, m - 1, -1)
+        z = orbit_logits(model, x, group, skip_identity=True)           # every element but the identity
         return DIVERGENCES[divergence](z0, z).sum(1).mean() / m
     g = 1 + torch.rand(B, m - 1, generator=generator).argsort(1)[:, :n_samples]   # k distinct non-identity elements
     xs = group.act_each(x.repeat_interleave(n_samples, 0), g.flatten())
