@@ -408,6 +408,8 @@ d = { 'settings': { 'branch': 'main',
                              'invnb.train.evaluate': ('training.html#evaluate', 'invnb/train.py'),
                              'invnb.train.fit': ('training.html#fit', 'invnb/train.py'),
                              'invnb.train.gcnn_channels': ('training.html#gcnn_channels', 'invnb/train.py'),
+                             'invnb.train.model_kind': ('training.html#model_kind', 'invnb/train.py'),
+                             'invnb.train.model_name': ('training.html#model_name', 'invnb/train.py'),
                              'invnb.train.progress_bar': ('training.html#progress_bar', 'invnb/train.py'),
                              'invnb.train.show_progress': ('training.html#show_progress', 'invnb/train.py'),
                              'invnb.train.train_kind': ('training.html#train_kind', 'invnb/train.py')}}}

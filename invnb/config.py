@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from .groups import rotations, flips, dihedral, translations
 from .data import get_device, TORCHVISION_DATASETS
-from .train import KINDS, ARCHS
+from .train import KINDS, ARCHS, model_name
 from .shift import SHIFT_NAMES
 
 # %% auto #0
@@ -101,7 +101,7 @@ class Config:
         return self
 
     @property
-    def main_lam(self) -> str: return f'regularized λ={self.lam:g}'
+    def main_lam(self) -> str: return model_name('regularized', self.lam)
 
     @classmethod
     def from_dict(cls, d: dict) -> Config:

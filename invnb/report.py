@@ -10,6 +10,7 @@ from torch import nn
 from .groups import Group
 from .metrics import saliency_maps
 from .config import Config
+from .train import model_kind
 from .claims import Evidence, Condition, LEVEL, GAIN_LABELS, interval, fmt, as_interval
 
 # %% auto #0
@@ -119,7 +120,7 @@ def figure_tradeoff(rows, cfg: Config, path):
     "Orbit accuracy, LI, raw error and γ (of W and of the update) of the regularized models against λ, with augmented and tied references."
     import matplotlib.pyplot as plt
     ev = Evidence(rows, cfg)
-    regs = sorted({m for m in ev.models if m.startswith('regularized λ=')}, key=lambda m: float(m.split('=')[1]))
+    regs = sorted({m for m in ev.models if model_kind(m)[1] is not None}, key=lambda m: model_kind(m)[1])
     lams = [max(float(m.split('=')[1]), 1e-3) for m in regs]
     fig, axs = plt.subplots(1, 4, figsize=(13, 3))
     for ax, ks in zip(axs, [['orbit_accuracy'], ['li'], ['error'], ['gamma', 'gamma_update']]):

@@ -14,7 +14,7 @@ from torch import nn, Tensor
 from .groups import Group
 from .data import load_data, get_device, DataUnavailable
 from .models import first_layer_genuineness, n_params
-from .train import build_model, train_kind, progress_bar, gcnn_channels
+from .train import build_model, train_kind, progress_bar, gcnn_channels, model_name, model_kind
 from .metrics import invariance_report, worst_case_invariance_error
 from .shift import default_shifts, evaluate_under_shift, plot_shift
 from .spectral import sensitivity, jacobian_spectra
@@ -46,13 +46,13 @@ def units(cfg: Config) -> list:
     for kind in cfg.models:
         lams = sorted({*cfg.lams, cfg.lam}) if kind == 'regularized' else [None]
         for lam in lams:
-            name = f'regularized λ={lam:g}' if lam is not None else kind
+            name = model_name(kind, lam)
             out += [(name, kind, lam, s, _is_full(cfg, name)) for s in range(cfg.seeds)]
     return out
 
 def _is_full(cfg: Config, name: str) -> bool:
     "Every model is measured fully except the regularized ones of the λ sweep other than the main λ."
-    return not name.startswith('regularized λ=') or name == cfg.main_lam
+    return model_kind(name)[1] is None or name == cfg.main_lam
 
 def data_hash(data) -> str:
     "A hash of a dataset's tensors (images, labels, train and test): what a unit's result depends on, whatever its source path."

@@ -17,8 +17,8 @@ from .checks import check_int, check_number, check_images, check_labels, check_l
 from .regularize import InvarianceRegularizer
 
 # %% auto #0
-__all__ = ['KINDS', 'ARCHS', 'Trained', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'gcnn_channels',
-           'build_model', 'train_kind']
+__all__ = ['KINDS', 'ARCHS', 'Trained', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'model_name', 'model_kind',
+           'gcnn_channels', 'build_model', 'train_kind']
 
 # %% ../nbs/03_training.ipynb #55083d51
 @dataclass
@@ -184,6 +184,15 @@ def evaluate(model: nn.Module, x: Tensor, group: Group = None, y: Tensor = None,
 KINDS = ('plain', 'augmented', 'regularized', 'tied', 'pooled')
 ARCHS = ('mlp', 'cnn')
 Trained = namedtuple('Trained', ['model', 'history', 'init'])   # init: the first layer's weight at initialization (matrix or kernels)
+
+def model_name(kind: str, lam: float = None) -> str:
+    "A model's name in a study's rows: its kind, and for a regularized model its λ ('regularized λ=1'); `model_kind` reads it back."
+    return kind if lam is None else f'{kind} λ={lam:g}'
+
+def model_kind(name: str) -> tuple:
+    "(kind, λ or None) of a model's name: the inverse of `model_name`, the one place a name is read."
+    kind, sep, lam = name.partition(' λ=')
+    return (kind, float(lam)) if sep else (name, None)
 
 def gcnn_channels(channels, group: Group) -> tuple:
     "The G-CNN widths that match a plain CNN with `channels` in parameters: each divided by √|G| (rounded, at least 1)."
