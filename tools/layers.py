@@ -1,7 +1,7 @@
 """The module's structure, measured: the import graph between invnb's modules (each on the floor of the
 notebook it is exported from), every module's share of the package's lines, the longest functions and
 the lines over 140 characters. `--check` exits 1 when a module imports from a higher floor (a later
-notebook), when the graph has a cycle, when a module imports the package `invnb` itself, or when a
+notebook), when the graph has a cycle, when a module imports the package `invnb` itself or a private name of another module or of torch, or when a
 numbered notebook's code imports a module exported by a later notebook (a reader meets every name
 before it is used; the landing and results pages, unnumbered, read from every floor); the sizes
 are reported (limits: a module ≤ 12% of the lines, a function ≤ 50 lines, a line ≤ 140 characters).
@@ -84,6 +84,16 @@ def main():
             except SyntaxError as e: problems.append(f'notebook {nb.name}: a code cell does not parse ({e.msg}, line {e.lineno})')
         for d in sorted(used & set(floor)):
             if floor[d] > nb.name: problems.append(f'notebook {nb.name} imports {d}, exported by the later {floor[d]}')
+    for m, tr in trees.items():                                          # no private name crosses a module
+        for n in ast.walk(tr):
+            if isinstance(n, ast.ImportFrom) and (n.level == 1 or (n.module or '').startswith('invnb')):
+                priv = [a.name for a in n.names if a.name.startswith('_')]
+                if priv: problems.append(f"{m} imports private names from {n.module}: {', '.join(priv)} (make them public, or keep them in one module)")
+            if isinstance(n, ast.Attribute) and n.attr.startswith('_') and not n.attr.startswith('__'):
+                root = n.value
+                while isinstance(root, ast.Attribute): root = root.value
+                if isinstance(root, ast.Name) and root.id in ('torch', 'nn', 'F'):
+                    problems.append(f"{m} uses torch's private {ast.unparse(n)}")
     if (c := cycle({m: [d for d in g if d in mods] for m, g in graph.items()})): problems.append('import cycle: ' + ' → '.join(c))
     lines = {m: len(t.splitlines()) for m, (_, t) in mods.items()}
     total = sum(lines.values())
