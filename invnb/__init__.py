@@ -8,8 +8,8 @@ from .models import (MLP, GroupPool, InvariantLinear, tie_weights, group_pool, S
 from .train import fit, evaluate, History, KINDS, ARCHS, build_model, train_kind, gcnn_channels
 from .regularize import invariance_loss, InvarianceRegularizer
 from .metrics import (invariance_report, predictive_distribution_invariance, logit_invariance, saliency_invariance_similarity,
-                      saliency_maps, orbit_accuracy, orbit_consistency, worst_case_invariance_error, invariance_by_element,
-                      layer_invariance, equivariance_error, layer_equivariance, first_broken_layer)
+                      saliency_maps, orbit_accuracy, orbit_consistency, worst_case_invariance_error)
+from .profiles import invariance_by_element, layer_invariance, equivariance_error, layer_equivariance, first_broken_layer
 from .shift import Shift, default_shifts, evaluate_under_shift, plot_shift
 from .spectral import weight_spectra, input_jacobians, jacobian_spectra, sensitivity
 from .config import Config

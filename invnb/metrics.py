@@ -12,15 +12,14 @@ from fastcore.basics import patch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
-from .models import first_layer_genuineness, regular_act, kernel_group, orbit_logits
+from .models import first_layer_genuineness, orbit_logits
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels
 
 # %% auto #0
-__all__ = ['ATTRIBUTIONS', 'LogitInvariance', 'inference', 'saliency_maps', 'predictive_distribution_invariance',
+__all__ = ['ATTRIBUTIONS', 'LogitInvariance', 'inference', 'check_batch', 'saliency_maps', 'predictive_distribution_invariance',
            'logit_invariance', 'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums',
-           'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'InvarianceReport', 'invariance_report',
-           'worst_case_invariance_error', 'invariance_by_element', 'equivariance_error', 'layer_invariance',
-           'feature_action', 'layer_equivariance', 'first_broken_layer']
+           'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'orbit_sums', 'InvarianceReport',
+           'invariance_report', 'worst_case_invariance_error']
 
 # %% ../nbs/04_metrics.ipynb #c1e14dcd
 @contextmanager
@@ -33,7 +32,7 @@ def inference(model: nn.Module):
     try: yield model
     finally: model.train(was)
 
-def _check_batch(model, x, group: Group):
+def check_batch(model, x, group: Group):
     "A model to measure (any callable) and a batch it can take: finite float images (N, C, H, W) of the group's size, in the model's dtype."
     if not callable(model): raise TypeError(f"model must be an nn.Module or a callable mapping images to logits, got {type(model).__name__}")
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
@@ -93,7 +92,7 @@ def saliency_maps(model: nn.Module, x, group: Group, pull_back: bool = True, bat
     with inference(model):
         for xb, _ in image_chunks(x, None, batch_size):
             if dev is not None: xb = xb.to(dev)
-            _check_batch(model, xb, group)
+            check_batch(model, xb, group)
             out.append(_saliency_chunk(model, xb, group, pull_back, attribution)[1])
     if not out: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
     return torch.cat(out)
@@ -141,7 +140,7 @@ def _pdi(Z: Tensor) -> float:
 
 def predictive_distribution_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> float:
     "PDI = 1 − mean_i JSD(P[i, g] over g) / log min(|G|, K), in [0, 1]; 1: identical predictive distributions on every orbit."
-    return _stream(model, x, group, batch_size=batch_size, process_group=process_group).pdi()
+    return orbit_sums(model, x, group, batch_size=batch_size, process_group=process_group).pdi()
 
 # %% ../nbs/04_metrics.ipynb #fe2b5705
 LogitInvariance = namedtuple('LogitInvariance', ['li', 'error'])
@@ -168,7 +167,7 @@ def _check_reference(reference):
 
 def logit_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> LogitInvariance:
     "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²; needs ≥ 2 images."
-    s = _stream(model, x, group, batch_size=batch_size, process_group=process_group)
+    s = orbit_sums(model, x, group, batch_size=batch_size, process_group=process_group)
     if s.n < 2:
         raise ValueError("LI compares the logit spread within orbits with the spread across images, so it needs at least 2 images; "
                          "for one image use the raw invariance error (invariance_report(...)['error'])")
@@ -178,7 +177,7 @@ def saliency_invariance_similarity(model: nn.Module, x, group: Group, batch_size
                                    attribution='gradient',  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
                                    process_group=None) -> float:
     "SIS = mean_i mean_{g≠e} cos(g⁻¹·∇f_c(g·x_i), ∇f_c(x_i)) in [−1, 1], c the class predicted at x_i; 1 when genuinely invariant."
-    return _stream(model, x, group, batch_size=batch_size, saliency=True, attribution=attribution, process_group=process_group).saliency()
+    return orbit_sums(model, x, group, batch_size=batch_size, saliency=True, attribution=attribution, process_group=process_group).saliency()
 
 
 # %% ../nbs/04_metrics.ipynb #02a04384
@@ -189,13 +188,13 @@ def orbit_accuracy(model: nn.Module, x, group: Group, y: Tensor = None, batch_si
     "Accuracy over every image under every group element (labels `y` for a tensor `x`; y=None for batches of (x, y))."
     group, y = group_and_labels('orbit_accuracy', group, y)
     if isinstance(x, Tensor): check_labels(y, len(x))
-    s = _stream(model, x, group, y, batch_size, process_group=process_group)
+    s = orbit_sums(model, x, group, y, batch_size, process_group=process_group)
     if not s.labelled: raise ValueError("orbit accuracy needs labels: give y, or batches of (x, y)")
     return s.orbit_accuracy()
 
 def orbit_consistency(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> float:
     "Share of (image, element) pairs predicted as the untransformed image is."
-    return _stream(model, x, group, batch_size=batch_size, process_group=process_group).consistency()
+    return orbit_sums(model, x, group, batch_size=batch_size, process_group=process_group).consistency()
 
 # %% ../nbs/04_metrics.ipynb #5a0e0002
 class OrbitSums:
@@ -347,7 +346,7 @@ def image_chunks(data, y=None, per: int = 256):
         xb, yb = (b[0], b[1] if len(b) > 1 else None) if isinstance(b, (tuple, list)) else (b, None)
         if yb is not None and not isinstance(yb, Tensor):
             raise TypeError(f"the labels of a batch must be a tensor of int64 class labels, got {type(yb).__name__}: use torch.tensor(labels)")
-        check_images(xb, 'a batch of data', finite=False)             # its values are checked once, per chunk, by _check_batch
+        check_images(xb, 'a batch of data', finite=False)             # its values are checked once, per chunk, by check_batch
         for i in range(0, len(xb), per): yield xb[i:i + per], (None if yb is None else yb[i:i + per])
 
 def model_device(model):
@@ -358,7 +357,7 @@ def model_device(model):
                          "materialize them first (model.to_empty(device='cpu'), then load_state_dict)")
     return None if p is None else p.device
 
-def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False, attribution='gradient',
+def orbit_sums(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False, attribution='gradient',
             process_group=None) -> OrbitSums:
     "One pass over `data` (tensor or iterable of batches) in chunks of at most `batch_size` orbit images: the running sums of every measure."
     check_int(batch_size, 'batch_size'); _check_attribution(attribution)
@@ -367,7 +366,7 @@ def _stream(model, data, group: Group, y=None, batch_size: int = 2048, saliency:
     with inference(model):
         for xb, yb in image_chunks(data, y, per):
             if dev is not None: xb, yb = xb.to(dev), (None if yb is None else yb.to(dev))   # batches go to the model's device
-            _check_batch(model, xb, group)
+            check_batch(model, xb, group)
             if yb is not None: check_labels(yb, len(xb), 'the labels of a batch')
             if saliency:
                 z, S = _saliency_chunk(model, xb, group, attribution=attribution)
@@ -402,7 +401,7 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
                       process_group=None) -> InvarianceReport:   # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
     "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
     if li_reference is not None: _check_reference(li_reference)
-    s = _stream(model, x, group, y, batch_size, saliency, attribution, process_group)
+    s = orbit_sums(model, x, group, y, batch_size, saliency, attribution, process_group)
     r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)
     if li_reference is not None: r['li_ref'] = s.li_ref(li_reference)
     r.update(error=s.error(), logit_var=s.logit_var(), sis=s.saliency(), sis_chance=s.saliency_chance(), orbit_consistency=s.consistency())
@@ -411,6 +410,14 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
     except ValueError: r['gamma'] = None
     return r
 
+_MOVED = ('invariance_by_element', 'equivariance_error', 'layer_invariance', 'layer_equivariance', 'first_broken_layer', 'feature_action')
+
+def __getattr__(name: str):
+    "The breakdowns moved to invnb.profiles: importable from here for one release, with a DeprecationWarning."
+    if name not in _MOVED: raise AttributeError(f"module 'invnb.metrics' has no attribute {name!r}")
+    warnings.warn(f"invnb.metrics.{name} moved to invnb.profiles.{name}: import it from there", DeprecationWarning, stacklevel=2)
+    import importlib
+    return getattr(importlib.import_module('invnb.profiles'), name)
 
 # %% ../nbs/04_metrics.ipynb #9a134bd7
 def _orbit_error(model, x, group):
@@ -430,7 +437,7 @@ def worst_case_invariance_error(model: nn.Module, x, group: Group,
     with inference(model):
         for xb, _ in image_chunks(x, None, batch_size):
             if dev is not None: xb = xb.to(dev)
-            _check_batch(model, xb, group)
+            check_batch(model, xb, group)
             xa = xb.clone()
             with torch.no_grad(): best = e0 = _orbit_error(model, xa, group)
             for _ in range(steps):
@@ -444,159 +451,3 @@ def worst_case_invariance_error(model: nn.Module, x, group: Group,
     sums = all_reduce_sum(sums, process_group)
     if sums[2] == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
     return {'start': float(sums[0] / sums[2]), 'worst': float(sums[1] / sums[2])}
-
-# %% ../nbs/04_metrics.ipynb #5b0e0002
-def invariance_by_element(model: nn.Module, x, group: Group, y: Tensor = None, batch_size: int = 2048):
-    "Per group element g, over the images: mean invariance error ‖f(g·x) − f(x)‖², consistency and (with labels) accuracy at g·x; a DataFrame."
-    import pandas as pd
-    return pd.DataFrame(_stream(model, x, group, y, batch_size).by_element()).rename_axis('element')
-
-def equivariance_error(model: nn.Module, x, group: Group, batch_size: int = 2048) -> dict:
-    "For outputs on the input's grid (B, C′, H, W): ‖f(g·x) − g·f(x)‖ / ‖f(x)‖ per element (mean over images), its mean over g ≠ e, and its max."
-    check_int(batch_size, 'batch_size')
-    m, dev = len(group), model_device(model)
-    sums, n = torch.zeros(m, dtype=torch.float64), 0
-    with inference(model), torch.no_grad():
-        for xb, _ in image_chunks(x, None, max(1, batch_size // m)):
-            if dev is not None: xb = xb.to(dev)
-            _check_batch(model, xb, group)
-            out = model(group.orbit(xb).flatten(0, 1))
-            if not isinstance(out, Tensor) or out.ndim != 4 or tuple(out.shape[-2:]) != group.size or len(out) != len(xb) * m:
-                raise ValueError(f"equivariance_error needs outputs on the input's grid, (B, C′, {group.size[0]}, {group.size[1]}), for the group's "
-                                 f"pixel permutation to act on them; the model returned {tuple(out.shape) if isinstance(out, Tensor) else type(out).__name__}"
-                                 " (for (B, K) logits use invariance_report; a strided or pooled output grid needs its own group)")
-            out = out.double().view(len(xb), m, *out.shape[1:])
-            num = (out - group.orbit(out[:, 0])).flatten(2).norm(dim=-1)                 # ‖f(g·x) − g·f(x)‖, (b, m)
-            den = out[:, 0].flatten(1).norm(dim=-1)[:, None]
-            sums += torch.where(den > 0, num / den.clamp_min(1e-300), torch.where(num == 0, 0.0, float('inf'))).sum(0).cpu()
-            n += len(xb)
-    if n == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
-    per = sums / n
-    return {'per_element': per.tolist(), 'mean': float(per[1:].mean()) if m > 1 else 0.0, 'max': float(per.max())}
-
-def _leaves(model: nn.Module) -> list:
-    "(name, module) of every module without children, in registration order."
-    return [(n, mod) for n, mod in model.named_modules() if n and next(mod.children(), None) is None]
-
-def _chosen_layers(model: nn.Module, layers, who: str):
-    "(named modules, [(name, module)] to hook): the `layers` named, or every leaf module in registration order."
-    if not isinstance(model, nn.Module): raise TypeError(f"{who} hooks into an nn.Module's layers, got {type(model).__name__}")
-    named = dict(model.named_modules())
-    if isinstance(layers, str): layers = [layers]                          # one layer's name
-    if layers is not None and (not isinstance(layers, (list, tuple)) or not all(isinstance(l, str) for l in layers)):
-        raise TypeError(f"layers must be a list of layer names (as in model.named_modules()), got {layers!r}")
-    if layers is not None and not layers: raise ValueError("layers is empty: pass None for every leaf layer, or names from model.named_modules()")
-    if layers is None: chosen = _leaves(model)
-    else:
-        unknown = [l for l in layers if l not in named]
-        if unknown: raise ValueError(f"no layers named {unknown} in the model: choose from {[n for n in named if n]}")
-        chosen = [(l, named[l]) for l in layers]
-    if not chosen: raise ValueError("the model has no layers to hook (pass layers=[names])")
-    return named, chosen
-
-def _orbit_layer_outputs(model: nn.Module, x, group: Group, chosen, batch_size: int):
-    "Per chunk of images: {layer name: its output on every image of the orbit, (b, |G|, …)}, in forward order (hooks removed at the end)."
-    m, dev, seen = len(group), model_device(model), {}
-    def hook(name):
-        def f(mod, inp, out):
-            if not (isinstance(out, Tensor) and out.is_floating_point()): return
-            if isinstance(mod, nn.Flatten) and inp and isinstance(inp[0], Tensor) and inp[0].numel() == out.numel():
-                out = out.view(inp[0].shape)                              # a flattened map keeps its grid: the group still acts on it
-            seen[name] = out.detach()
-        return f
-    handles = [mod.register_forward_hook(hook(n)) for n, mod in chosen]
-    try:
-        with inference(model), torch.no_grad():
-            for xb, _ in image_chunks(x, None, max(1, batch_size // m)):
-                if dev is not None: xb = xb.to(dev)
-                _check_batch(model, xb, group)
-                seen.clear(); model(group.orbit(xb).flatten(0, 1))
-                yield {n: h.unflatten(0, (len(xb), m)) for n, h in seen.items()   # a layer that saw another batch shape (inside pooling) is left out
-                       if len(h) == len(xb) * m}
-    finally:
-        for hd in handles: hd.remove()
-
-def _check_seen(seen: dict, chunks: int, layers):
-    "Refuse a profile built from nothing: no images, no hooked layer that saw the orbit batch, or requested layers that never produced an output."
-    if chunks == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
-    if not seen:
-        raise ValueError("no hooked layer saw the orbit batch: every one ran on another batch shape (layers inside GroupPool see |G| copies of "
-                         "each image) or none was called; profile the inner model itself, or pass layers=[names] of layers that see the model's input batch")
-    missing = [l for l in (layers or []) if l not in seen]
-    if missing: raise ValueError(f"the layers {missing} produced no output on the orbit batch: they are never called in forward, or run on another batch shape")
-
-def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048):
-    "How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total variance of its flattened features, and the error relative to that variance; a DataFrame."
-    import pandas as pd
-    named, chosen = _chosen_layers(model, layers, 'layer_invariance')
-    check_int(batch_size, 'batch_size')
-    sums, chunks = {}, 0
-    for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
-        chunks += 1
-        for n, h in outs.items(): sums.setdefault(n, OrbitSums()).add(h.reshape(*h.shape[:2], -1), logits=False)
-    _check_seen(sums, chunks, None if layers is None else [n for n, _ in chosen])
-    return pd.DataFrame([dict(layer=n, type=type(named[n]).__name__, features=s.K, invariance=s.li(),
-                              relative_error=s.err / s.m2 if s.m2 > 0 else 0.0) for n, s in sums.items()])
-
-
-# %% ../nbs/04_metrics.ipynb #13bb6459
-def _grid_group(group: Group, size, cache: dict) -> Group:
-    "The group of `group`'s kind acting on an (h, w) grid: the group itself on its own grid; None when no action on that grid is known."
-    size = tuple(size)
-    if size == tuple(group.size): return group
-    if size not in cache:
-        try: cache[size] = kernel_group(group, size)
-        except ValueError: cache[size] = None                             # not C4, C2 or D4, or e.g. rotations of a non-square grid
-    return cache[size]
-
-def feature_action(out: Tensor, group: Group, cache: dict = None):
-    "(name, g ↦ g acting on per-image features `out` (b, …)) for a layer's output; ('none', None) where no action is known. `cache`: a dict kept across calls (the group on each grid size)."
-    cache = {} if cache is None else cache
-    m, regular = len(group), not getattr(group, 'approximate', False)        # the regular action needs a group's Cayley table
-    if out.ndim == 5:                                                      # group-indexed feature maps (C, |G|, h, w)
-        Gh = _grid_group(group, out.shape[-2:], cache) if out.shape[2] == m and regular else None
-        return ('regular', lambda t, g: regular_act(t, Gh, g)) if Gh is not None else ('none', None)
-    if out.ndim == 4:                                                      # feature maps on a grid (C, h, w)
-        Gh = _grid_group(group, out.shape[-2:], cache)
-        return ('grid', lambda t, g: Gh.act(t, g)) if Gh is not None else ('none', None)
-    if out.ndim == 3:                                                      # group-indexed vectors (C, |G|): the group axis permuted
-        if out.shape[2] != m or not regular: return 'none', None
-        return 'regular', lambda t, g: t.index_select(2, group.cayley[group.inverse(g)].to(t.device))
-    if out.ndim == 2: return 'trivial', lambda t, g: t                     # vectors: invariance
-    return 'none', None
-
-def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048, tol: float = 1e-4):
-    "Per layer (default: every leaf module, in forward order), the relative equivariance error √(Σ‖f_l(g·x) − ρ(g) f_l(x)‖² / Σ‖f_l(x)‖²) with ρ the group's action on that layer's output: where an 'equivariant' network stops being so."
-    import pandas as pd
-    named, chosen = _chosen_layers(model, layers, 'layer_equivariance')
-    check_int(batch_size, 'batch_size'); check_number(tol, 'tol', lo=0)
-    m, acc, cache, chunks = len(group), {}, {}, 0
-    for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
-        chunks += 1
-        for n, h in outs.items():                                             # h: (b, m, …), the layer's output on every g·x
-            h = h.double()
-            name, act = feature_action(h[:, 0], group, cache)
-            a = acc.setdefault(n, dict(action=name, shape=tuple(h.shape[2:]), num=torch.zeros(m, dtype=torch.float64), den=0.0))
-            if act is None: continue
-            base = h[:, 0]
-            for g in range(1, m): a['num'][g] += float((h[:, g] - act(base, g)).pow(2).sum())
-            a['den'] += float(base.pow(2).sum())
-    _check_seen(acc, chunks, None if layers is None else [n for n, _ in chosen])
-    rows = []
-    for n, a in acc.items():
-        known, num, den = a['action'] != 'none', a['num'], a['den']
-        if not known: per, err = torch.full((m,), float('nan')), float('nan')
-        elif den > 0: per, err = (num / den).sqrt(), float((num[1:].sum() / (den * max(m - 1, 1))) ** 0.5)
-        else: per = torch.where(num > 0, float('inf'), 0.0); err = float(per.max())   # an all-zero output: equivariant unless moved copies are not zero
-        rows.append(dict(layer=n, type=type(named[n]).__name__, shape=a['shape'], action=a['action'], relative_error=err,
-                         worst_element=int(per[1:].argmax()) + 1 if known and m > 1 and err > 0 else None, equivariant=bool(known and err <= tol)))
-    return pd.DataFrame(rows)
-
-def first_broken_layer(profile) -> str:
-    "The first layer of a `layer_equivariance` profile that is not equivariant (None when every layer with a known action is)."
-    cols = {'layer', 'action', 'equivariant'}
-    if not hasattr(profile, 'columns') or not cols <= set(profile.columns):
-        raise TypeError(f"first_broken_layer reads the DataFrame that layer_equivariance returns (columns {sorted(cols)}), got {type(profile).__name__}")
-    bad = profile[(profile.action != 'none') & ~profile.equivariant]
-    return None if bad.empty else bad.layer.iloc[0]
-

@@ -10,7 +10,8 @@ import torch
 from torch import nn, Tensor
 from .groups import Group
 from .models import InvariantLinear, LiftingConv, GroupConv, SymmetricMaxPool2d, kernel_group
-from .metrics import feature_action, image_chunks, model_device
+from .metrics import image_chunks, model_device
+from .profiles import feature_action
 from .checks import check_int, check_number, check_images, check_dtype
 
 # %% auto #0
