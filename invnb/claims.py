@@ -8,6 +8,7 @@ import math
 from collections import namedtuple
 from dataclasses import dataclass
 from .config import Config, GROUPS
+from .spectral import GAINS
 
 # %% auto #0
 __all__ = ['Interval', 'LEVEL', 'STATUSES', 'Decision', 'GAIN_LABELS', 'CLAIMS', 'interval', 'fmt', 'Condition', 'as_interval',
@@ -241,8 +242,8 @@ def _c4(c, ev, earlier):
         lines.append(f'{label} at severity {s:g} (mean over families): {reg} {fmt(interval(r1))}, augmented {fmt(interval(a1))}')
     return Decision(conds, lines)
 
-GAIN_LABELS = {'group': 'group moves', 'random': 'random moves, all directions', 'random_invariant': 'random moves, invariant directions',
-          'random_noninvariant': 'random moves, non-invariant directions'}
+GAIN_LABELS = dict(zip(GAINS, ('group moves', 'random moves, all directions', 'random moves, invariant directions',
+                               'random moves, non-invariant directions')))   # in words, for every kind of move of spectral.GAINS
 
 def _c5(c, ev, earlier):
     T, reg = c.thresholds, ev.cfg.main_lam

@@ -11,6 +11,7 @@ from .groups import Group
 from .metrics import saliency_maps
 from .config import Config
 from .train import model_kind
+from .spectral import GAINS
 from .claims import Evidence, Condition, LEVEL, GAIN_LABELS, interval, fmt, as_interval
 
 # %% auto #0
@@ -89,8 +90,7 @@ def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data
                '| model | ' + ' | '.join(f'{k} (test set → {smax:g})' for k in metrics) + ' |', '|---|' + '---|' * len(metrics)]
         md += [f'| {x} | ' + ' | '.join(f'{fmt(interval(ev.shifted(x, k, 0)))} → {fmt(interval(ev.shifted(x, k, smax)))}' for k in metrics) + ' |' for x in full]
         md += ['', '## Spectral: gains per unit input change, logit spread, Jacobian norms (test set)', '',
-               _table(ev, full, ['logit_spread', 'gain_group', 'gain_random', 'gain_random_invariant', 'gain_random_noninvariant',
-                                 'jacobian_invariant', 'jacobian_rest'], shift='spectral')]
+               _table(ev, full, ['logit_spread', *(f'gain_{k}' for k in GAINS), 'jacobian_invariant', 'jacobian_rest'], shift='spectral')]
     md += ['', '## Figures', ''] + [f'**{t}**\n\n![{t}]({f})\n' for t, f in figures.items()]
     md += ['## Timing', '', f"{timing['units_run']} units trained and measured, {timing['units_reused']} reused from an earlier run; "
            f"{timing['seconds']:.0f} s wall on {timing['device']}."

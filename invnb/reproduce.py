@@ -17,7 +17,7 @@ from .models import first_layer_genuineness, n_params
 from .train import build_model, train_kind, progress_bar, gcnn_channels, model_name, model_kind
 from .metrics import invariance_report, worst_case_invariance_error
 from .shift import default_shifts, evaluate_under_shift, plot_shift
-from .spectral import sensitivity, jacobian_spectra
+from .spectral import GAINS, sensitivity, jacobian_spectra
 from .config import GROUPS, InvalidOptions, Config
 from .claims import Evidence, evaluate_claims
 from .report import report_markdown, option_text, figure_saliency, figure_tradeoff, figure_spectral
@@ -97,7 +97,7 @@ def measure(model: nn.Module, data, group: Group, cfg, name: str, seed: int,
     df = evaluate_under_shift({name: model}, data.x_test, group, shifts, [s for s in cfg.severities if s > 0], y=data.y_test)
     rows += [row(t.shift, t.severity, t.metric, t.value) for t in df.itertuples()]
     sens = sensitivity(model, data.x_test, group)
-    rows += [row('spectral', 0, f'gain_{k}', sens[k]) for k in ('group', 'random', 'random_invariant', 'random_noninvariant')]
+    rows += [row('spectral', 0, f'gain_{k}', sens[k]) for k in GAINS]
     rows.append(row('spectral', 0, 'logit_spread', sens['logit_spread']))
     js = jacobian_spectra(model, data.x_test, group)
     rows += [row('spectral', 0, f'jacobian_{k}', js[k].pow(2).sum(1).sqrt().mean()) for k in ('invariant', 'rest')]

@@ -13,7 +13,7 @@ from .metrics import inference, image_chunks, model_device, all_reduce_sum
 from .checks import check_int, check_images, check_logits, check_dtype
 
 # %% auto #0
-__all__ = ['weight_spectra', 'input_jacobians', 'jacobian_spectra', 'sensitivity']
+__all__ = ['GAINS', 'weight_spectra', 'input_jacobians', 'jacobian_spectra', 'sensitivity']
 
 # %% ../nbs/07_spectral.ipynb #9a4d5633
 def weight_spectra(model: nn.Module, group: Group) -> dict:
@@ -46,6 +46,8 @@ def jacobian_spectra(model: nn.Module, x, group: Group, batch_size: int = 128) -
     return {'J': torch.linalg.svdvals(J), 'invariant': torch.linalg.svdvals(JP), 'rest': torch.linalg.svdvals(J - JP)}
 
 # %% ../nbs/07_spectral.ipynb #b2d5bae7
+GAINS = ('group', 'random', 'random_invariant', 'random_noninvariant')   # the kinds of move `sensitivity` measures a gain for
+
 @torch.no_grad()
 def sensitivity(model: nn.Module, x, group: Group, n_random: int = 4, seed: int = 0, batch_size: int = 64,
                 process_group=None) -> dict:  # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
@@ -53,7 +55,7 @@ def sensitivity(model: nn.Module, x, group: Group, n_random: int = 4, seed: int 
     check_int(n_random, 'n_random'); check_int(batch_size, 'batch_size')
     if len(group) == 1: raise ValueError(f"{group.name} has only the identity: there are no group moves to compare with")
     gen, m, dev = torch.Generator().manual_seed(seed), len(group), model_device(model)
-    sums = {'group': 0.0, 'random': 0.0, 'random_invariant': 0.0, 'random_noninvariant': 0.0}
+    sums = dict.fromkeys(GAINS, 0.0)
     count, n_f, f_sum, f_sq = 0, 0, 0.0, 0.0
     with inference(model):
         for xb, _ in image_chunks(x, None, batch_size):                 # bounded memory: b·(m-1)·n_random images at a time
