@@ -12,7 +12,7 @@ from fastcore.basics import patch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
-from .models import first_layer_genuineness, orbit_logits
+from .models import first_layer_genuineness, orbit_logits, orbit_hits
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels
 
 # %% auto #0
@@ -234,7 +234,7 @@ class OrbitSums:
         self.agree += float(a_g.sum()); self.agree_g += a_g
         if y is not None:
             y = y.to(pred.device)
-            c_g = (pred == y[:, None]).double().sum(0).cpu()
+            c_g = orbit_hits(Z, y).cpu()
             self.correct0 += float(c_g[0]); self.correct += float(c_g.sum()); self.correct_g += c_g; self.labelled += b
         if sis is not None: self.sis += float(sis.sum()); self.n_sis += len(sis)
         if chance is not None:

@@ -14,7 +14,7 @@ from .checks import check_int, check_logits, check_images, check_dtype
 
 # %% auto #0
 __all__ = ['CONV_LAYERS', 'invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'orbit_logits',
-           'group_pool', 'GroupPool', 'symmetric_max_pool2d', 'SymmetricMaxPool2d', 'SmallCNN',
+           'orbit_hits', 'group_pool', 'GroupPool', 'symmetric_max_pool2d', 'SymmetricMaxPool2d', 'SmallCNN',
            'relative_invariance_error', 'kernel_group', 'symmetric_grid', 'regular_act', 'lifting_conv', 'group_conv',
            'LiftingConv', 'GroupConv', 'GCNN', 'n_params', 'first_linear', 'first_layer', 'first_layer_genuineness']
 
@@ -140,6 +140,10 @@ def orbit_logits(model, x: Tensor, group: Group, skip_identity: bool = False, fi
     if skip_identity: o = o[:, 1:]
     B, m = o.shape[:2]
     return check_logits(model(o.flatten(0, 1)), B * m, finite=finite, min_classes=min_classes).view(B, m, -1)
+
+def orbit_hits(Z: Tensor, y: Tensor) -> Tensor:
+    "Per group element, how many images are classified right at g·x: orbit logits Z (b, m, K) and labels y (b,) → counts (m,), float64. Orbit accuracy is their mean over elements and images."
+    return (Z.argmax(-1) == y.to(Z.device)[:, None]).double().sum(0)
 
 def group_pool(model: nn.Module, x: Tensor, group: Group, pool: str = 'mean') -> Tensor:
     "Functional symmetrization: pool the logits of `model` over the orbit of each image in `x` (B, C, H, W)."

@@ -65,14 +65,16 @@ def _arch_options(cfg: Config) -> dict:
     "What the architecture adds to a unit's key (nothing for MLPs, so that MLP units of earlier runs stay valid)."
     return {} if cfg.arch == 'mlp' else dict(arch=cfg.arch, channels=[int(c) for c in cfg.channels])
 
-def unit_options(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> dict:
-    "Everything that determines a unit's result: the data's contents, the options that matter, invnb's version (numbers normalized)."
+def _shared_options(cfg: Config, data_digest: str, shifted: bool = True) -> dict:
+    "The options every unit of a run depends on (numbers normalized), written once for unit keys and the run's manifest; `shifted`: with the shifts."
     keep = dict(data=data_digest or cfg.data, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
-                hidden=[int(h) for h in cfg.hidden], name=name, seed=seed, full=full, version=invnb_version(), measures=MEASURES,
-                device=get_device(cfg.device).type)                          # λ is in the name; numbers normalized
-    if full: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
-    keep.update(_arch_options(cfg))
-    return keep
+                hidden=[int(h) for h in cfg.hidden], version=invnb_version(), measures=MEASURES, device=get_device(cfg.device).type)
+    if shifted: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
+    return keep | _arch_options(cfg)
+
+def unit_options(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> dict:
+    "Everything that determines a unit's result: the data's contents, the options that matter, invnb's version (λ is in the name)."
+    return _shared_options(cfg, data_digest, shifted=full) | dict(name=name, seed=seed, full=full)
 
 def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> str:
     "A hash of `unit_options`: equal keys, equal units."
@@ -227,9 +229,7 @@ def _prepare_out(out: Path):
 
 def run_manifest(cfg: Config, digest: str) -> dict:
     "What a run folder's units depend on (as `unit_key` does): the data's contents and the options that change a unit's result."
-    return dict(data=digest, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
-                hidden=[int(h) for h in cfg.hidden], device=get_device(cfg.device).type, shifts=list(cfg.shifts),
-                severities=[float(s) for s in cfg.severities], version=invnb_version(), measures=MEASURES, **_arch_options(cfg))
+    return _shared_options(cfg, digest)
 
 def _claim_folder(out: Path, manifest: dict, replace: bool):
     "Check that `out` holds no run whose units depend on other options or data (or discard it with `replace`); clear temporary files."

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .data import batches, OrbitAugment, get_device
-from .models import MLP, GroupPool, SmallCNN, GCNN, first_layer
+from .models import MLP, GroupPool, SmallCNN, GCNN, first_layer, orbit_hits
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels
 from .regularize import InvarianceRegularizer
 
@@ -171,9 +171,8 @@ def evaluate(model: nn.Module, x: Tensor, group: Group = None, y: Tensor = None,
             z = _logits(model, xo)
             if i == 0: check_labels(y, len(y), n_classes=z.shape[1])
             check_logits(z, len(xo), finite=True, min_classes=2)               # NaN logits would read as an accuracy
-            if group is None: correct[0] += (z.argmax(1) == yb).sum(); continue
-            pred = z.argmax(1).view(len(xb), len(group))
-            correct += torch.stack([(pred[:, 0] == yb).sum().double(), (pred == yb[:, None]).double().mean(1).sum()])
+            hits = orbit_hits(z.view(len(xb), -1, z.shape[1]), yb)             # (m,), m = 1 without a group
+            correct += torch.stack([hits[0], hits.mean()])
         out = {'accuracy': float(correct[0]) / len(x)}
         if group is not None: out['orbit_accuracy'] = float(correct[1]) / len(x)
         return out
