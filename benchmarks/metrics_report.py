@@ -45,8 +45,8 @@ def part(a):
     if a.device.type == 'cuda': torch.cuda.reset_peak_memory_stats()
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if a.part == 'report':
-        invariance_report(model, x[:512], G, y[:512], batch_size=a.batch_size); sync(a.device)   # warm-up
-        t = time.perf_counter(); invariance_report(model, x, G, y, batch_size=a.batch_size); sync(a.device)
+        invariance_report(model, x[:512], G, y[:512], orbit_batch=a.batch_size); sync(a.device)   # warm-up
+        t = time.perf_counter(); invariance_report(model, x, G, y, orbit_batch=a.batch_size); sync(a.device)
         secs, n = time.perf_counter() - t, len(x)
     else:
         naive(model, x[:20], G); sync(a.device)                                                  # warm-up

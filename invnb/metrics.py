@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .models import first_layer_genuineness, orbit_logits, orbit_hits
-from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels
+from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels, renamed
 
 # %% auto #0
 __all__ = ['ATTRIBUTIONS', 'LogitInvariance', 'inference', 'check_batch', 'saliency_maps', 'predictive_distribution_invariance',
@@ -138,9 +138,10 @@ def _pdi(Z: Tensor) -> float:
     N, m, K = Z.shape
     return 1.0 if min(m, K) == 1 else float(1 - _jsd(Z).mean() / math.log(min(m, K)))
 
-def predictive_distribution_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> float:
+def predictive_distribution_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> float:
     "PDI = 1 − mean_i JSD(P[i, g] over g) / log min(|G|, K), in [0, 1]; 1: identical predictive distributions on every orbit."
-    return orbit_sums(model, x, group, batch_size=batch_size, process_group=process_group).pdi()
+    if batch_size is not None: orbit_batch = renamed('predictive_distribution_invariance', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    return orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group).pdi()
 
 # %% ../nbs/04_metrics.ipynb #fe2b5705
 LogitInvariance = namedtuple('LogitInvariance', ['li', 'error'])
@@ -165,36 +166,40 @@ def _li_ref(Z: Tensor, reference: float) -> float:
 def _check_reference(reference):
     check_number(reference, "li_reference (the model's `logit_var` on clean data: invariance_report(model, x_clean, group)['logit_var'])", lo=0, lo_open=True)
 
-def logit_invariance(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> LogitInvariance:
+def logit_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> LogitInvariance:
     "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²; needs ≥ 2 images."
-    s = orbit_sums(model, x, group, batch_size=batch_size, process_group=process_group)
+    if batch_size is not None: orbit_batch = renamed('logit_invariance', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    s = orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group)
     if s.n < 2:
         raise ValueError("LI compares the logit spread within orbits with the spread across images, so it needs at least 2 images; "
                          "for one image use the raw invariance error (invariance_report(...)['error'])")
     return LogitInvariance(s.li(), s.error())
 
-def saliency_invariance_similarity(model: nn.Module, x, group: Group, batch_size: int = 2048,
+def saliency_invariance_similarity(model: nn.Module, x, group: Group, orbit_batch: int = 2048,
                                    attribution='gradient',  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
-                                   process_group=None) -> float:
+                                   process_group=None, batch_size: int = None) -> float:
     "SIS = mean_i mean_{g≠e} cos(g⁻¹·∇f_c(g·x_i), ∇f_c(x_i)) in [−1, 1], c the class predicted at x_i; 1 when genuinely invariant."
-    return orbit_sums(model, x, group, batch_size=batch_size, saliency=True, attribution=attribution, process_group=process_group).saliency()
+    if batch_size is not None: orbit_batch = renamed('saliency_invariance_similarity', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    return orbit_sums(model, x, group, orbit_batch=orbit_batch, saliency=True, attribution=attribution, process_group=process_group).saliency()
 
 
 # %% ../nbs/04_metrics.ipynb #02a04384
 def _orbit_accuracy(Z, y) -> float: return float((Z.argmax(-1) == y.to(Z.device)[:, None]).double().mean())
 def _orbit_consistency(Z) -> float: return float((Z.argmax(-1) == Z[:, :1].argmax(-1)).double().mean())
 
-def orbit_accuracy(model: nn.Module, x, group: Group, y: Tensor = None, batch_size: int = 2048, process_group=None) -> float:
+def orbit_accuracy(model: nn.Module, x, group: Group, y: Tensor = None, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> float:
     "Accuracy over every image under every group element (labels `y` for a tensor `x`; y=None for batches of (x, y))."
+    if batch_size is not None: orbit_batch = renamed('orbit_accuracy', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
     group, y = group_and_labels('orbit_accuracy', group, y)
     if isinstance(x, Tensor): check_labels(y, len(x))
-    s = orbit_sums(model, x, group, y, batch_size, process_group=process_group)
+    s = orbit_sums(model, x, group, y, orbit_batch, process_group=process_group)
     if not s.labelled: raise ValueError("orbit accuracy needs labels: give y, or batches of (x, y)")
     return s.orbit_accuracy()
 
-def orbit_consistency(model: nn.Module, x, group: Group, batch_size: int = 2048, process_group=None) -> float:
+def orbit_consistency(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> float:
     "Share of (image, element) pairs predicted as the untransformed image is."
-    return orbit_sums(model, x, group, batch_size=batch_size, process_group=process_group).consistency()
+    if batch_size is not None: orbit_batch = renamed('orbit_consistency', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    return orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group).consistency()
 
 # %% ../nbs/04_metrics.ipynb #5a0e0002
 class OrbitSums:
@@ -357,12 +362,13 @@ def model_device(model):
                          "materialize them first (model.to_empty(device='cpu'), then load_state_dict)")
     return None if p is None else p.device
 
-def orbit_sums(model, data, group: Group, y=None, batch_size: int = 2048, saliency: bool = False, attribution='gradient',
-            process_group=None) -> OrbitSums:
-    "One pass over `data` (tensor or iterable of batches) in chunks of at most `batch_size` orbit images: the running sums of every measure."
-    check_int(batch_size, 'batch_size'); _check_attribution(attribution)
+def orbit_sums(model, data, group: Group, y=None, orbit_batch: int = 2048, saliency: bool = False, attribution='gradient',
+            process_group=None, batch_size: int = None) -> OrbitSums:
+    "One pass over `data` (tensor or iterable of batches) in chunks of at most `orbit_batch` orbit images: the running sums of every measure."
+    if batch_size is not None: orbit_batch = renamed('orbit_sums', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    check_int(orbit_batch, 'orbit_batch'); _check_attribution(attribution)
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
-    per, dev, sums = max(1, batch_size // len(group)), model_device(model), OrbitSums()
+    per, dev, sums = max(1, orbit_batch // len(group)), model_device(model), OrbitSums()
     with inference(model):
         for xb, yb in image_chunks(data, y, per):
             if dev is not None: xb, yb = xb.to(dev), (None if yb is None else yb.to(dev))   # batches go to the model's device
@@ -394,14 +400,15 @@ class InvarianceReport(dict):
     def __repr__(self): return 'InvarianceReport(' + ', '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in self.items()) + ')'
 
 def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
-                      batch_size: int = 2048,           # orbit images per forward pass
+                      orbit_batch: int = 2048,           # orbit images per forward pass
                       saliency: bool = True,
                       li_reference: float = None,       # the model's `logit_var` on clean data: adds LI_ref
                       attribution='gradient',           # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
-                      process_group=None) -> InvarianceReport:   # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
+                      process_group=None, batch_size: int = None) -> InvarianceReport:   # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
     "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
+    if batch_size is not None: orbit_batch = renamed('invariance_report', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
     if li_reference is not None: _check_reference(li_reference)
-    s = orbit_sums(model, x, group, y, batch_size, saliency, attribution, process_group)
+    s = orbit_sums(model, x, group, y, orbit_batch, saliency, attribution, process_group)
     r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)
     if li_reference is not None: r['li_ref'] = s.li_ref(li_reference)
     r.update(error=s.error(), logit_var=s.logit_var(), sis=s.saliency(), sis_chance=s.saliency_chance(), orbit_consistency=s.consistency())

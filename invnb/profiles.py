@@ -8,7 +8,7 @@ import torch
 from torch import nn, Tensor
 from .groups import Group
 from .models import regular_act, kernel_group
-from .checks import check_int, check_number
+from .checks import check_int, check_number, renamed
 from .metrics import OrbitSums, orbit_sums, check_batch, inference, image_chunks, model_device
 
 # %% auto #0
@@ -16,18 +16,20 @@ __all__ = ['invariance_by_element', 'equivariance_error', 'layer_invariance', 'f
            'first_broken_layer']
 
 # %% ../nbs/04a_profiles.ipynb #5b0e0002
-def invariance_by_element(model: nn.Module, x, group: Group, y: Tensor = None, batch_size: int = 2048):
+def invariance_by_element(model: nn.Module, x, group: Group, y: Tensor = None, orbit_batch: int = 2048, batch_size: int = None):
     "Per group element g, over the images: mean invariance error ‖f(g·x) − f(x)‖², consistency and (with labels) accuracy at g·x; a DataFrame."
+    if batch_size is not None: orbit_batch = renamed('invariance_by_element', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
     import pandas as pd
-    return pd.DataFrame(orbit_sums(model, x, group, y, batch_size).by_element()).rename_axis('element')
+    return pd.DataFrame(orbit_sums(model, x, group, y, orbit_batch).by_element()).rename_axis('element')
 
-def equivariance_error(model: nn.Module, x, group: Group, batch_size: int = 2048) -> dict:
+def equivariance_error(model: nn.Module, x, group: Group, orbit_batch: int = 2048, batch_size: int = None) -> dict:
     "For outputs on the input's grid (B, C′, H, W): ‖f(g·x) − g·f(x)‖ / ‖f(x)‖ per element (mean over images), its mean over g ≠ e, and its max."
-    check_int(batch_size, 'batch_size')
+    if batch_size is not None: orbit_batch = renamed('equivariance_error', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    check_int(orbit_batch, 'orbit_batch')
     m, dev = len(group), model_device(model)
     sums, n = torch.zeros(m, dtype=torch.float64), 0
     with inference(model), torch.no_grad():
-        for xb, _ in image_chunks(x, None, max(1, batch_size // m)):
+        for xb, _ in image_chunks(x, None, max(1, orbit_batch // m)):
             if dev is not None: xb = xb.to(dev)
             check_batch(model, xb, group)
             out = model(group.orbit(xb).flatten(0, 1))
@@ -64,7 +66,7 @@ def _chosen_layers(model: nn.Module, layers, who: str):
     if not chosen: raise ValueError("the model has no layers to hook (pass layers=[names])")
     return named, chosen
 
-def _orbit_layer_outputs(model: nn.Module, x, group: Group, chosen, batch_size: int):
+def _orbit_layer_outputs(model: nn.Module, x, group: Group, chosen, orbit_batch: int):
     "Per chunk of images: {layer name: its output on every image of the orbit, (b, |G|, …)}, in forward order (hooks removed at the end)."
     m, dev, seen = len(group), model_device(model), {}
     def hook(name):
@@ -77,7 +79,7 @@ def _orbit_layer_outputs(model: nn.Module, x, group: Group, chosen, batch_size: 
     handles = [mod.register_forward_hook(hook(n)) for n, mod in chosen]
     try:
         with inference(model), torch.no_grad():
-            for xb, _ in image_chunks(x, None, max(1, batch_size // m)):
+            for xb, _ in image_chunks(x, None, max(1, orbit_batch // m)):
                 if dev is not None: xb = xb.to(dev)
                 check_batch(model, xb, group)
                 seen.clear(); model(group.orbit(xb).flatten(0, 1))
@@ -95,13 +97,14 @@ def _check_seen(seen: dict, chunks: int, layers):
     missing = [l for l in (layers or []) if l not in seen]
     if missing: raise ValueError(f"the layers {missing} produced no output on the orbit batch: they are never called in forward, or run on another batch shape")
 
-def layer_invariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048):
+def layer_invariance(model: nn.Module, x, group: Group, layers=None, orbit_batch: int = 2048, batch_size: int = None):
     "How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total variance of its flattened features, and the error relative to that variance; a DataFrame."
+    if batch_size is not None: orbit_batch = renamed('layer_invariance', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_invariance')
-    check_int(batch_size, 'batch_size')
+    check_int(orbit_batch, 'orbit_batch')
     sums, chunks = {}, 0
-    for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
+    for outs in _orbit_layer_outputs(model, x, group, chosen, orbit_batch):
         chunks += 1
         for n, h in outs.items(): sums.setdefault(n, OrbitSums()).add(h.reshape(*h.shape[:2], -1), logits=False)
     _check_seen(sums, chunks, None if layers is None else [n for n, _ in chosen])
@@ -135,13 +138,14 @@ def feature_action(out: Tensor, group: Group, cache: dict = None):
     if out.ndim == 2: return 'trivial', lambda t, g: t                     # vectors: invariance
     return 'none', None
 
-def layer_equivariance(model: nn.Module, x, group: Group, layers=None, batch_size: int = 2048, tol: float = 1e-4):
+def layer_equivariance(model: nn.Module, x, group: Group, layers=None, orbit_batch: int = 2048, tol: float = 1e-4, batch_size: int = None):
     "Per layer (default: every leaf module, in forward order), the relative equivariance error √(Σ‖f_l(g·x) − ρ(g) f_l(x)‖² / Σ‖f_l(x)‖²) with ρ the group's action on that layer's output: where an 'equivariant' network stops being so."
+    if batch_size is not None: orbit_batch = renamed('layer_equivariance', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_equivariance')
-    check_int(batch_size, 'batch_size'); check_number(tol, 'tol', lo=0)
+    check_int(orbit_batch, 'orbit_batch'); check_number(tol, 'tol', lo=0)
     m, acc, cache, chunks = len(group), {}, {}, 0
-    for outs in _orbit_layer_outputs(model, x, group, chosen, batch_size):
+    for outs in _orbit_layer_outputs(model, x, group, chosen, orbit_batch):
         chunks += 1
         for n, h in outs.items():                                             # h: (b, m, …), the layer's output on every g·x
             h = h.double()

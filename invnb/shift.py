@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from .groups import Group
 from .metrics import invariance_report
-from .checks import check_images, check_number
+from .checks import check_images, check_number, renamed
 
 # %% auto #0
 __all__ = ['SHIFT_NAMES', 'Shift', 'gaussian_noise', 'uniform_noise', 'inversion', 'gaussian_blur', 'blur', 'other_images',
@@ -120,8 +120,9 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
                          shifts: list,            # Shift families (e.g. default_shifts(x_train))
                          severities=(0, 0.25, 0.5, 0.75, 1.0),
                          y: Tensor = None,        # labels: adds accuracy and orbit accuracy
-                         seed: int = 0, batch_size: int = 2048, saliency: bool = True):  # batch_size: orbit images per forward
+                         seed: int = 0, orbit_batch: int = 2048, saliency: bool = True, batch_size: int = None):  # orbit_batch: orbit images per forward
     "A tidy DataFrame (model, seed, shift, severity, metric, value) of `invariance_report` along every shift, with LI_ref against each model's clean `logit_var`."
+    if batch_size is not None: orbit_batch = renamed('evaluate_under_shift', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
     import pandas as pd
     if not isinstance(models, dict) or not models: raise ValueError("models must be a non-empty dict of name -> model (or list of models)")
     if not shifts or not all(isinstance(s, Shift) for s in shifts): raise ValueError("shifts must be a non-empty list of Shift (see default_shifts)")
@@ -129,7 +130,7 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
     if not sev: raise ValueError("severities must be a non-empty list of numbers in [0, 1]")
     listed = {name: list(ms) if isinstance(ms, (list, tuple)) else [ms] for name, ms in models.items()}
     # LI_ref's fixed yardstick: each model's total logit variance on the unshifted images, measured once
-    refs = {(name, k): invariance_report(m, x, group, batch_size=batch_size, saliency=False)['logit_var']
+    refs = {(name, k): invariance_report(m, x, group, orbit_batch=orbit_batch, saliency=False)['logit_var']
             for name, ms in listed.items() for k, m in enumerate(ms)}
     rows = []
     for sh in shifts:
@@ -137,7 +138,7 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
             xs = sh(x, s, seed=seed)
             for name, ms in listed.items():
                 for k, m in enumerate(ms):
-                    r = invariance_report(m, xs, group, y, batch_size=batch_size, saliency=saliency,
+                    r = invariance_report(m, xs, group, y, orbit_batch=orbit_batch, saliency=saliency,
                                           li_reference=refs[name, k] if refs[name, k] > 0 else None)
                     rows += [dict(model=name, seed=k, shift=sh.name, severity=s, metric=key, value=v)
                              for key, v in r.items() if key != 'n' and v is not None]
