@@ -221,7 +221,7 @@ def _c3(c, ev, earlier):
         fam.append(dict(family=f, li_ref=_ivd(interval(ev.shifted('augmented', 'li_ref', s, f))), li_ref_drop=_ivd(drop),
                         li_drop=_ivd(interval(paired(ev.shifted('augmented', 'li', 0), ev.shifted('augmented', 'li', s, f)))),
                         consistency_drop=_ivd(interval(paired(ev.shifted('augmented', 'orbit_consistency', 0), ev.shifted('augmented', 'orbit_consistency', s, f)))),
-                        error_ratio=_ivd(interval(paired(ev.shifted('augmented', 'error', s, f), ev.shifted('augmented', 'error', 0), '/'))),
+                        error_ratio=_ivd(interval(paired(ev.shifted('augmented', 'invariance_error', s, f), ev.shifted('augmented', 'invariance_error', 0), '/'))),
                         verdict='degrades' if cond.met else 'no significant drop'))
     lines.insert(0, f"augmented LI_ref on the test set {fmt(interval(ev.shifted('augmented', 'li_ref', 0)))}; at severity {s:g}: "
                  + ', '.join(f"{r['family']} {fmt(as_interval(r['li_ref']))}" for r in fam))

@@ -16,7 +16,7 @@ from .models import first_layer_genuineness, orbit_logits, orbit_hits
 from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels, renamed
 
 # %% auto #0
-__all__ = ['ATTRIBUTIONS', 'LogitInvariance', 'inference', 'check_batch', 'saliency_maps', 'predictive_distribution_invariance',
+__all__ = ['ATTRIBUTIONS', 'inference', 'check_batch', 'saliency_maps', 'predictive_distribution_invariance', 'LogitInvariance',
            'logit_invariance', 'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums',
            'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'orbit_sums', 'InvarianceReport',
            'invariance_report', 'worst_case_invariance_error']
@@ -144,7 +144,10 @@ def predictive_distribution_invariance(model: nn.Module, x, group: Group, orbit_
     return orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group).pdi()
 
 # %% ../nbs/04_metrics.ipynb #fe2b5705
-LogitInvariance = namedtuple('LogitInvariance', ['li', 'error'])
+class LogitInvariance(namedtuple('LogitInvariance', ['li', 'invariance_error'])):
+    "LI and the raw invariance error; `.error` is the field's name before this release (deprecated)."
+    @property
+    def error(self) -> float: return renamed('LogitInvariance', 'error', 'invariance_error', self.invariance_error)
 
 def _li(Z: Tensor) -> LogitInvariance:
     Z = Z.double()
@@ -172,8 +175,8 @@ def logit_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048,
     s = orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group)
     if s.n < 2:
         raise ValueError("LI compares the logit spread within orbits with the spread across images, so it needs at least 2 images; "
-                         "for one image use the raw invariance error (invariance_report(...)['error'])")
-    return LogitInvariance(s.li(), s.error())
+                         "for one image use the raw invariance error (invariance_report(...)['invariance_error'])")
+    return LogitInvariance(s.li(), s.invariance_error())
 
 def saliency_invariance_similarity(model: nn.Module, x, group: Group, orbit_batch: int = 2048,
                                    attribution='gradient',  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
@@ -251,7 +254,8 @@ class OrbitSums:
     def pdi(self) -> float: return 1.0 if min(self.m, self.K) == 1 else 1 - self.jsd / self.n / math.log(min(self.m, self.K))
     def li(self) -> float: return None if self.n < 2 else (1.0 if self.m2 == 0 else 1 - self.within / self.m2)
     def li_ref(self, reference: float) -> float: return 1 - self.within / self.rows / reference
-    def error(self) -> float: return self.err / self.rows
+    def invariance_error(self) -> float: return self.err / self.rows
+    def error(self) -> float: return renamed('OrbitSums', 'error', 'invariance_error', self.invariance_error())
     def logit_var(self) -> float: return self.m2 / self.rows
     def consistency(self) -> float: return self.agree / self.rows
     def accuracy(self) -> float: return self.correct0 / self.labelled if self.labelled else None
@@ -264,7 +268,7 @@ class OrbitSums:
         return (float(self.U @ self.V) + self.zu * self.zv - (m - 1) * self.sis) / (N * (N - 1) * (m - 1))
     def by_element(self) -> dict:
         "Invariance error, consistency and (with labels) accuracy for each group element g: mean over images at g·x."
-        out = dict(error=(self.err_g / self.n).tolist(), consistency=(self.agree_g / self.n).tolist())
+        out = dict(invariance_error=(self.err_g / self.n).tolist(), consistency=(self.agree_g / self.n).tolist())
         if self.labelled: out['accuracy'] = (self.correct_g / self.labelled).tolist()
         return out
 
@@ -390,6 +394,9 @@ def orbit_sums(model, data, group: Group, y=None, orbit_batch: int = 2048, salie
 # %% ../nbs/04_metrics.ipynb #8ed126bf
 class InvarianceReport(dict):
     "The metrics of `invariance_report`, as a dict that displays as a one-row table (`.to_frame()` for pandas)."
+    def __missing__(self, key):                                          # r['error']: the key's name before this release
+        if key == 'error' and 'invariance_error' in self: return renamed('invariance_report', "['error']", "['invariance_error']", self['invariance_error'])
+        raise KeyError(key)
     def to_frame(self, name: str = None):
         import pandas as pd
         return pd.DataFrame([dict(self)], index=[name] if name else None)
@@ -411,7 +418,7 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
     s = orbit_sums(model, x, group, y, orbit_batch, saliency, attribution, process_group)
     r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)
     if li_reference is not None: r['li_ref'] = s.li_ref(li_reference)
-    r.update(error=s.error(), logit_var=s.logit_var(), sis=s.saliency(), sis_chance=s.saliency_chance(), orbit_consistency=s.consistency())
+    r.update(invariance_error=s.invariance_error(), logit_var=s.logit_var(), sis=s.saliency(), sis_chance=s.saliency_chance(), orbit_consistency=s.consistency())
     if s.labelled: r.update(accuracy=s.accuracy(), orbit_accuracy=s.orbit_accuracy())
     try: r['gamma'] = first_layer_genuineness(model, group)
     except ValueError: r['gamma'] = None

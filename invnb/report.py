@@ -19,7 +19,7 @@ __all__ = ['option_text', 'run_command', 'report_markdown', 'figure_saliency', '
            'show_report']
 
 # %% ../nbs/07c_report.ipynb #c48a1a9d
-_SHOWN = ['accuracy', 'orbit_accuracy', 'pdi', 'li', 'error', 'sis', 'sis_chance', 'orbit_consistency', 'gamma', 'gamma_update']
+_SHOWN = ['accuracy', 'orbit_accuracy', 'pdi', 'li', 'invariance_error', 'sis', 'sis_chance', 'orbit_consistency', 'gamma', 'gamma_update']
 
 def _table(ev: Evidence, models, metrics, shift='none') -> str:
     "A markdown table of mean [95% interval] over seeds per model and metric."
@@ -123,15 +123,15 @@ def figure_tradeoff(rows, cfg: Config, path):
     regs = sorted({m for m in ev.models if model_kind(m)[1] is not None}, key=lambda m: model_kind(m)[1])
     lams = [max(float(m.split('=')[1]), 1e-3) for m in regs]
     fig, axs = plt.subplots(1, 4, figsize=(13, 3))
-    for ax, ks in zip(axs, [['orbit_accuracy'], ['li'], ['error'], ['gamma', 'gamma_update']]):
+    for ax, ks in zip(axs, [['orbit_accuracy'], ['li'], ['invariance_error'], ['gamma', 'gamma_update']]):
         for k, color in zip(ks, ['C0', 'C1']):
             ivs = [interval(ev.seeds(m, k)) for m in regs]
             ax.errorbar(lams, [i.mean for i in ivs], [[i.mean - i.lo for i in ivs], [i.hi - i.mean for i in ivs]], marker='o', color=color,
                         label=f'regularized{", W − W₀" if k == "gamma_update" else ""}', capsize=2)
             for ref, ls in [('augmented', '--'), ('tied', ':')]:
                 v = ev.seeds(ref, k)
-                if len(v) and not (k == 'error' and v.mean() <= 0): ax.axhline(v.mean(), ls=ls, color=color if ref == 'augmented' else 'gray', label=ref if k == ks[0] else None)
-        ax.set(xscale='log', xlabel='λ', title=' / '.join(ks), yscale='log' if ks == ['error'] else 'linear'); ax.legend(fontsize=7)
+                if len(v) and not (k == 'invariance_error' and v.mean() <= 0): ax.axhline(v.mean(), ls=ls, color=color if ref == 'augmented' else 'gray', label=ref if k == ks[0] else None)
+        ax.set(xscale='log', xlabel='λ', title=' / '.join(ks), yscale='log' if ks == ['invariance_error'] else 'linear'); ax.legend(fontsize=7)
     fig.suptitle(f'the λ trade-off (bars: {LEVEL:.0%} intervals over seeds)', fontsize=10)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 

@@ -33,7 +33,7 @@ __all__ = ['MEASURES', 'OUTPUTS', 'main', 'invnb_version', 'units', 'data_hash',
            'run_lock', 'run_manifest', 'models_description', 'reproduce', 'cli_parser', 'invnb_reproduce']
 
 # %% ../nbs/08_reproduce.ipynb #ef7bca0b
-MEASURES = 4          # version of how units are trained and measured: part of every unit's key, so older units are recomputed (4: SIS's chance level over all pairs of images)
+MEASURES = 5          # version of how units are trained and measured: part of every unit's key, so older units are recomputed (4: SIS's chance level over all pairs of images; 5: the metric error is named invariance_error)
 
 def invnb_version() -> str:
     "The installed invnb's version, part of every unit's key: read from the package's metadata (this module does not import invnb itself)."
