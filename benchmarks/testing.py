@@ -30,8 +30,8 @@ def main():
     print(f'assert_invariant, ResNet-18, 16 images 64×64, C4: {min(ts):.2f} s (best of 3; failed as expected: {failed}; target ≤ 10 s)')
     print(f'  {first[:150]}')
     models = {'MLP, digits 8×8': (MLP(), torch.rand(4096, 1, 8, 8)),
-              'CNN, 28×28': (SmallCNN((1, 28, 28), 10, channels=(16, 32, 64), padding_mode='zeros', pool=True), torch.rand(256, 1, 28, 28)),
-              'G-CNN C4, 28×28': (GCNN((1, 28, 28), 10, rotations(28), channels=(8, 16, 32), pool=True), torch.rand(256, 1, 28, 28)),
+              'CNN, 28×28': (SmallCNN((1, 28, 28), 10, channels=(16, 32, 64), padding_mode='zeros', downsample=True), torch.rand(256, 1, 28, 28)),
+              'G-CNN C4, 28×28': (GCNN((1, 28, 28), 10, rotations(28), channels=(8, 16, 32), downsample=True), torch.rand(256, 1, 28, 28)),
               'ResNet-18, 64×64': (resnet, torch.rand(64, 3, 64, 64))}
     print(f'{"model":18} {"images":>6} {"forward s":>10} {"lie_derivative s":>17} {"ratio":>6}')
     for name, (m, x) in models.items():

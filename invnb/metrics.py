@@ -183,7 +183,7 @@ def saliency_invariance_similarity(model: nn.Module, x, group: Group, orbit_batc
                                    process_group=None, batch_size: int = None) -> float:
     "SIS = mean_i mean_{g≠e} cos(g⁻¹·∇f_c(g·x_i), ∇f_c(x_i)) in [−1, 1], c the class predicted at x_i; 1 when genuinely invariant."
     if batch_size is not None: orbit_batch = renamed('saliency_invariance_similarity', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
-    return orbit_sums(model, x, group, orbit_batch=orbit_batch, saliency=True, attribution=attribution, process_group=process_group).saliency()
+    return orbit_sums(model, x, group, orbit_batch=orbit_batch, saliency=True, attribution=attribution, process_group=process_group).sis()
 
 
 # %% ../nbs/04_metrics.ipynb #02a04384
@@ -212,7 +212,7 @@ class OrbitSums:
         self.mean, self.m2 = None, 0.0                                    # running mean logit (K,) and Σ‖Z − mean‖² (Chan's update)
         self.within = self.err = self.jsd = 0.0
         self.agree = self.correct0 = self.correct = self.labelled = 0.0
-        self.sis = 0.0; self.n_sis = 0
+        self.sis_total = 0.0; self.n_sis = 0
         self.U = self.V = None; self.zu = self.zv = 0                    # SIS's chance level: sums of unit maps (d,) and zero counts
         self.m = self.K = None
         self.err_g = self.agree_g = self.correct_g = None                 # per group element (m,)
@@ -244,7 +244,7 @@ class OrbitSums:
             y = y.to(pred.device)
             c_g = orbit_hits(Z, y).cpu()
             self.correct0 += float(c_g[0]); self.correct += float(c_g.sum()); self.correct_g += c_g; self.labelled += b
-        if sis is not None: self.sis += float(sis.sum()); self.n_sis += len(sis)
+        if sis is not None: self.sis_total += float(sis.sum()); self.n_sis += len(sis)
         if chance is not None:
             U, V, zu, zv = chance
             self.U, self.V = (U.cpu(), V.cpu()) if self.U is None else (self.U + U.cpu(), self.V + V.cpu())
@@ -260,12 +260,14 @@ class OrbitSums:
     def consistency(self) -> float: return self.agree / self.rows
     def accuracy(self) -> float: return self.correct0 / self.labelled if self.labelled else None
     def orbit_accuracy(self) -> float: return self.correct / self.rows if self.labelled else None
-    def saliency(self) -> float: return self.sis / self.n_sis if self.n_sis else None
-    def saliency_chance(self) -> float:
+    def sis(self) -> float: return self.sis_total / self.n_sis if self.n_sis else None
+    def saliency(self) -> float: return renamed('OrbitSums', 'saliency', 'sis', self.sis())
+    def saliency_chance(self) -> float: return renamed('OrbitSums', 'saliency_chance', 'sis_chance', self.sis_chance())
+    def sis_chance(self) -> float:
         "SIS with another image's maps, over every ordered pair of distinct images: (U·V + zero pairs − the N same-image terms) / (N(N−1)(m−1))."
         N, m = self.n_sis, self.m
         if self.U is None or N < 2 or m == 1: return None
-        return (float(self.U @ self.V) + self.zu * self.zv - (m - 1) * self.sis) / (N * (N - 1) * (m - 1))
+        return (float(self.U @ self.V) + self.zu * self.zv - (m - 1) * self.sis_total) / (N * (N - 1) * (m - 1))
     def by_element(self) -> dict:
         "Invariance error, consistency and (with labels) accuracy for each group element g: mean over images at g·x."
         out = dict(invariance_error=(self.err_g / self.n).tolist(), consistency=(self.agree_g / self.n).tolist())
@@ -320,7 +322,7 @@ def all_reduce(self: OrbitSums, process_group=None) -> OrbitSums:
     for k in ('err_g', 'agree_g', 'correct_g'):
         if getattr(self, k) is None: setattr(self, k, torch.zeros(m, dtype=torch.float64))
     if d and self.U is None: self.U, self.V = torch.zeros(d, dtype=torch.float64), torch.zeros(d, dtype=torch.float64)
-    names = ['n', 'rows', 'within', 'err', 'jsd', 'agree', 'correct0', 'correct', 'labelled', 'sis', 'n_sis', 'zu', 'zv']
+    names = ['n', 'rows', 'within', 'err', 'jsd', 'agree', 'correct0', 'correct', 'labelled', 'sis_total', 'n_sis', 'zu', 'zv']
     vec = torch.cat([torch.tensor([float(getattr(self, k)) for k in names], dtype=torch.float64), self.err_g, self.agree_g, self.correct_g,
                      *((self.U, self.V) if d else ())])
     local = torch.cat([torch.tensor([float(self.rows), self.m2], dtype=torch.float64), self.mean.double().cpu()]).to(dev)
@@ -418,7 +420,7 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
     s = orbit_sums(model, x, group, y, orbit_batch, saliency, attribution, process_group)
     r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)
     if li_reference is not None: r['li_ref'] = s.li_ref(li_reference)
-    r.update(invariance_error=s.invariance_error(), logit_var=s.logit_var(), sis=s.saliency(), sis_chance=s.saliency_chance(), orbit_consistency=s.consistency())
+    r.update(invariance_error=s.invariance_error(), logit_var=s.logit_var(), sis=s.sis(), sis_chance=s.sis_chance(), orbit_consistency=s.consistency())
     if s.labelled: r.update(accuracy=s.accuracy(), orbit_accuracy=s.orbit_accuracy())
     try: r['gamma'] = first_layer_genuineness(model, group)
     except ValueError: r['gamma'] = None

@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from torch.nn.utils import parametrize
 from .groups import Group, orbit_mean
-from .checks import check_int, check_logits, check_images, check_dtype
+from .checks import check_int, check_logits, check_images, check_dtype, renamed
 
 # %% auto #0
 __all__ = ['CONV_LAYERS', 'invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'orbit_logits',
@@ -186,14 +186,16 @@ class SmallCNN(nn.Module):
     "Conv-ReLU blocks ('same' padding), 2×2 max pooling between blocks with `pool`, a global average pool and a linear classifier."
     def __init__(self, in_shape=(1, 8, 8), n_classes: int = 10, channels=(16, 32), kernel_size: int = 3,
                  padding_mode: str = 'circular',
-                 pool: bool = False,    # 2×2 max pooling (`SymmetricMaxPool2d`) after every block but the last (halves the grid)
-                 device=None, dtype=None):
+                 downsample: bool = False,   # 2×2 max pooling (`SymmetricMaxPool2d`) after every block but the last (halves the grid)
+                 device=None, dtype=None,
+                 pool: bool = None):         # the name of `downsample` before this release (deprecated)
+        if pool is not None: downsample = renamed('SmallCNN', 'pool', 'downsample', pool)   # GroupPool's pool is 'mean' or 'max'
         super().__init__()
         self.in_shape, kw, channels = _in_shape(in_shape), dict(device=device, dtype=dtype), _widths(channels, 'channels', n_classes)
         layers, c = [], self.in_shape[0]
         for i, c2 in enumerate(channels):
             layers += [nn.Conv2d(c, c2, kernel_size, padding=kernel_size // 2, padding_mode=padding_mode, **kw), nn.ReLU()]
-            if pool and i < len(channels) - 1: layers.append(SymmetricMaxPool2d(2))
+            if downsample and i < len(channels) - 1: layers.append(SymmetricMaxPool2d(2))
             c = c2
         self.features, self.head = nn.Sequential(*layers), nn.Linear(c, n_classes, **kw)
 
@@ -290,14 +292,16 @@ class GroupConv(_GroupKernelConv):
 class GCNN(nn.Module):
     "A group-convolutional network: a lifting convolution, group convolutions (2×2 max pooling between them with `pool`), then invariant pooling over group and space and a linear classifier."
     def __init__(self, in_shape, n_classes: int, group: Group, channels=(8, 16), kernel_size: int = 3,
-                 pool: bool = False,    # 2×2 max pooling after every block but the last; each pooled side must be even
-                 device=None, dtype=None):
+                 downsample: bool = False,   # 2×2 max pooling after every block but the last; each pooled side must be even
+                 device=None, dtype=None,
+                 pool: bool = None):         # the name of `downsample` before this release (deprecated)
+        if pool is not None: downsample = renamed('GCNN', 'pool', 'downsample', pool)
         super().__init__()
         self.in_shape, kw, channels = _in_shape(in_shape), dict(device=device, dtype=dtype), _widths(channels, 'channels', n_classes)
         _check_group(group, self.in_shape)
         convs = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw)]
         convs += [GroupConv(a, b, group, kernel_size, **kw) for a, b in zip(channels, channels[1:])]
-        layers, hw, pools = [], self.in_shape[1:], len(convs) - 1 if pool else 0
+        layers, hw, pools = [], self.in_shape[1:], len(convs) - 1 if downsample else 0
         for i, conv in enumerate(convs):
             layers += [conv, nn.ReLU()]
             if i < pools:
@@ -305,7 +309,7 @@ class GCNN(nn.Module):
                     raise ValueError(f"2×2 pooling after block {i + 1} would meet a {hw[0]}×{hw[1]} grid: an odd side drops its last row or column, "
                                      f"the pooling grid is not symmetric about the centre and the network would not be {group.name}-invariant. "
                                      f"With {pools} poolings each side must be divisible by {2 ** pools}: resize the "
-                                     "input, use fewer channels (blocks), or pool=False")
+                                     "input, use fewer channels (blocks), or downsample=False")
                 layers.append(SymmetricMaxPool2d(2)); hw = (hw[0] // 2, hw[1] // 2)
         self.features, self.head = nn.Sequential(*layers), nn.Linear(channels[-1], n_classes, **kw)
     def forward(self, x: Tensor) -> Tensor:

@@ -113,8 +113,8 @@ def run_unit(cfg: Config, data, group: Group, shifts, name: str, kind: str, lam,
     "Train one model of `kind` (`invnb.train.train_kind`) and `measure` it: (rows, {'model': state_dict, 'init': W₀})."
     t = train_kind(kind, data, group, lam=lam if lam is not None else 0.0, seed=seed, hidden=tuple(cfg.hidden), epochs=cfg.epochs,
                    lr=cfg.lr, batch_size=cfg.batch_size, arch=cfg.arch, channels=tuple(cfg.channels))
-    rows = measure(t.model, data, group, cfg, name, seed, init=t.init, shifts=shifts)
-    return rows, {'model': {k: v.cpu() for k, v in t.model.state_dict().items()}, 'init': t.init.cpu()}
+    rows = measure(t.model, data, group, cfg, name, seed, init=t.first_layer_init, shifts=shifts)
+    return rows, {'model': {k: v.cpu() for k, v in t.model.state_dict().items()}, 'init': t.first_layer_init.cpu()}
 
 
 # %% ../nbs/08_reproduce.ipynb #df718784

@@ -13,11 +13,11 @@ from torch import nn, Tensor
 from .groups import Group
 from .data import batches, OrbitAugment, get_device
 from .models import MLP, GroupPool, SmallCNN, GCNN, first_layer, orbit_hits
-from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels
+from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels, renamed
 from .regularize import InvarianceRegularizer
 
 # %% auto #0
-__all__ = ['KINDS', 'ARCHS', 'Trained', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'model_name', 'model_kind',
+__all__ = ['KINDS', 'ARCHS', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'Trained', 'model_name', 'model_kind',
            'gcnn_channels', 'build_model', 'train_kind']
 
 # %% ../nbs/03_training.ipynb #55083d51
@@ -182,7 +182,10 @@ def evaluate(model: nn.Module, x: Tensor, group: Group = None, y: Tensor = None,
 # %% ../nbs/03_training.ipynb #6bd67d52
 KINDS = ('plain', 'augmented', 'regularized', 'tied', 'pooled')
 ARCHS = ('mlp', 'cnn')
-Trained = namedtuple('Trained', ['model', 'history', 'init'])   # init: the first layer's weight at initialization (matrix or kernels)
+class Trained(namedtuple('Trained', ['model', 'history', 'first_layer_init'])):
+    "A trained model, its History, and W₀: its first layer's weight at initialization (matrix or kernels), what γ of the learned update needs."
+    @property
+    def init(self) -> Tensor: return renamed('Trained', 'init', 'first_layer_init', self.first_layer_init)
 
 def model_name(kind: str, lam: float = None) -> str:
     "A model's name in a study's rows: its kind, and for a regularized model its λ ('regularized λ=1'); `model_kind` reads it back."
@@ -205,8 +208,8 @@ def build_model(kind: str, in_shape, n_classes: int, group: Group, hidden=(128, 
     if arch not in ARCHS: raise ValueError(f"unknown architecture {arch!r}: choose one of {list(ARCHS)}")
     kw = dict(device=device, dtype=dtype)
     if arch == 'cnn':
-        if kind == 'tied': return GCNN(in_shape, n_classes, group, channels=gcnn_channels(channels, group), pool=True, **kw)
-        m = SmallCNN(in_shape, n_classes, channels=tuple(channels), padding_mode='zeros', pool=True, **kw)
+        if kind == 'tied': return GCNN(in_shape, n_classes, group, channels=gcnn_channels(channels, group), downsample=True, **kw)
+        m = SmallCNN(in_shape, n_classes, channels=tuple(channels), padding_mode='zeros', downsample=True, **kw)
     elif kind == 'tied': return MLP(in_shape, n_classes, hidden, group=group, **kw)
     else: m = MLP(in_shape, n_classes, hidden, **kw)
     return GroupPool(m, group) if kind == 'pooled' else m
