@@ -140,7 +140,7 @@ def _pdi(Z: Tensor) -> float:
 
 def predictive_distribution_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> float:
     "PDI = 1 − mean_i JSD(P[i, g] over g) / log min(|G|, K), in [0, 1]; 1: identical predictive distributions on every orbit."
-    if batch_size is not None: orbit_batch = renamed('predictive_distribution_invariance', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('predictive_distribution_invariance', 'batch_size', 'orbit_batch', batch_size)
     return orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group).pdi()
 
 # %% ../nbs/04_metrics.ipynb #fe2b5705
@@ -171,7 +171,7 @@ def _check_reference(reference):
 
 def logit_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> LogitInvariance:
     "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²; needs ≥ 2 images."
-    if batch_size is not None: orbit_batch = renamed('logit_invariance', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('logit_invariance', 'batch_size', 'orbit_batch', batch_size)
     s = orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group)
     if s.n < 2:
         raise ValueError("LI compares the logit spread within orbits with the spread across images, so it needs at least 2 images; "
@@ -182,7 +182,7 @@ def saliency_invariance_similarity(model: nn.Module, x, group: Group, orbit_batc
                                    attribution='gradient',  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
                                    process_group=None, batch_size: int = None) -> float:
     "SIS = mean_i mean_{g≠e} cos(g⁻¹·∇f_c(g·x_i), ∇f_c(x_i)) in [−1, 1], c the class predicted at x_i; 1 when genuinely invariant."
-    if batch_size is not None: orbit_batch = renamed('saliency_invariance_similarity', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('saliency_invariance_similarity', 'batch_size', 'orbit_batch', batch_size)
     return orbit_sums(model, x, group, orbit_batch=orbit_batch, saliency=True, attribution=attribution, process_group=process_group).sis()
 
 
@@ -192,7 +192,7 @@ def _orbit_consistency(Z) -> float: return float((Z.argmax(-1) == Z[:, :1].argma
 
 def orbit_accuracy(model: nn.Module, x, group: Group, y: Tensor = None, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> float:
     "Accuracy over every image under every group element (labels `y` for a tensor `x`; y=None for batches of (x, y))."
-    if batch_size is not None: orbit_batch = renamed('orbit_accuracy', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('orbit_accuracy', 'batch_size', 'orbit_batch', batch_size)
     group, y = group_and_labels('orbit_accuracy', group, y)
     if isinstance(x, Tensor): check_labels(y, len(x))
     s = orbit_sums(model, x, group, y, orbit_batch, process_group=process_group)
@@ -201,7 +201,7 @@ def orbit_accuracy(model: nn.Module, x, group: Group, y: Tensor = None, orbit_ba
 
 def orbit_consistency(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> float:
     "Share of (image, element) pairs predicted as the untransformed image is."
-    if batch_size is not None: orbit_batch = renamed('orbit_consistency', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('orbit_consistency', 'batch_size', 'orbit_batch', batch_size)
     return orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group).consistency()
 
 # %% ../nbs/04_metrics.ipynb #5a0e0002
@@ -371,7 +371,7 @@ def model_device(model):
 def orbit_sums(model, data, group: Group, y=None, orbit_batch: int = 2048, saliency: bool = False, attribution='gradient',
             process_group=None, batch_size: int = None) -> OrbitSums:
     "One pass over `data` (tensor or iterable of batches) in chunks of at most `orbit_batch` orbit images: the running sums of every measure."
-    if batch_size is not None: orbit_batch = renamed('orbit_sums', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('orbit_sums', 'batch_size', 'orbit_batch', batch_size)
     check_int(orbit_batch, 'orbit_batch'); _check_attribution(attribution)
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
     per, dev, sums = max(1, orbit_batch // len(group)), model_device(model), OrbitSums()
@@ -415,7 +415,7 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
                       attribution='gradient',           # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
                       process_group=None, batch_size: int = None) -> InvarianceReport:   # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
     "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
-    if batch_size is not None: orbit_batch = renamed('invariance_report', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('invariance_report', 'batch_size', 'orbit_batch', batch_size)
     if li_reference is not None: _check_reference(li_reference)
     s = orbit_sums(model, x, group, y, orbit_batch, saliency, attribution, process_group)
     r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)

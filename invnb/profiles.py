@@ -18,13 +18,13 @@ __all__ = ['invariance_by_element', 'equivariance_error', 'layer_invariance', 'f
 # %% ../nbs/04a_profiles.ipynb #5b0e0002
 def invariance_by_element(model: nn.Module, x, group: Group, y: Tensor = None, orbit_batch: int = 2048, batch_size: int = None):
     "Per group element g, over the images: mean invariance error ‖f(g·x) − f(x)‖², consistency and (with labels) accuracy at g·x; a DataFrame."
-    if batch_size is not None: orbit_batch = renamed('invariance_by_element', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('invariance_by_element', 'batch_size', 'orbit_batch', batch_size)
     import pandas as pd
     return pd.DataFrame(orbit_sums(model, x, group, y, orbit_batch).by_element()).rename_axis('element')
 
 def equivariance_error(model: nn.Module, x, group: Group, orbit_batch: int = 2048, batch_size: int = None) -> dict:
     "For outputs on the input's grid (B, C′, H, W): ‖f(g·x) − g·f(x)‖ / ‖f(x)‖ per element (mean over images), its mean over g ≠ e, and its max."
-    if batch_size is not None: orbit_batch = renamed('equivariance_error', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('equivariance_error', 'batch_size', 'orbit_batch', batch_size)
     check_int(orbit_batch, 'orbit_batch')
     m, dev = len(group), model_device(model)
     sums, n = torch.zeros(m, dtype=torch.float64), 0
@@ -99,7 +99,7 @@ def _check_seen(seen: dict, chunks: int, layers):
 
 def layer_invariance(model: nn.Module, x, group: Group, layers=None, orbit_batch: int = 2048, batch_size: int = None):
     "How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total variance of its flattened features, and the error relative to that variance; a DataFrame."
-    if batch_size is not None: orbit_batch = renamed('layer_invariance', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('layer_invariance', 'batch_size', 'orbit_batch', batch_size)
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_invariance')
     check_int(orbit_batch, 'orbit_batch')
@@ -140,7 +140,7 @@ def feature_action(out: Tensor, group: Group, cache: dict = None):
 
 def layer_equivariance(model: nn.Module, x, group: Group, layers=None, orbit_batch: int = 2048, tol: float = 1e-4, batch_size: int = None):
     "Per layer (default: every leaf module, in forward order), the relative equivariance error √(Σ‖f_l(g·x) − ρ(g) f_l(x)‖² / Σ‖f_l(x)‖²) with ρ the group's action on that layer's output: where an 'equivariant' network stops being so."
-    if batch_size is not None: orbit_batch = renamed('layer_equivariance', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('layer_equivariance', 'batch_size', 'orbit_batch', batch_size)
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_equivariance')
     check_int(orbit_batch, 'orbit_batch'); check_number(tol, 'tol', lo=0)

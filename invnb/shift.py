@@ -122,7 +122,7 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
                          y: Tensor = None,        # labels: adds accuracy and orbit accuracy
                          seed: int = 0, orbit_batch: int = 2048, saliency: bool = True, batch_size: int = None):  # orbit_batch: orbit images per forward
     "A tidy DataFrame (model, seed, shift, severity, metric, value) of `invariance_report` along every shift, with LI_ref against each model's clean `logit_var`."
-    if batch_size is not None: orbit_batch = renamed('evaluate_under_shift', 'batch_size', 'orbit_batch', batch_size)   # orbit images: see the conventions
+    if batch_size is not None: orbit_batch = renamed('evaluate_under_shift', 'batch_size', 'orbit_batch', batch_size)
     import pandas as pd
     if not isinstance(models, dict) or not models: raise ValueError("models must be a non-empty dict of name -> model (or list of models)")
     if not shifts or not all(isinstance(s, Shift) for s in shifts): raise ValueError("shifts must be a non-empty list of Shift (see default_shifts)")
