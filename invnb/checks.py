@@ -11,7 +11,7 @@ from torch import nn, Tensor
 
 # %% auto #0
 __all__ = ['check_int', 'check_number', 'check_images', 'check_labels', 'check_class_labels', 'check_logits', 'check_dtype',
-           'group_and_labels', 'renamed']
+           'deprecated', 'group_and_labels', 'renamed']
 
 # %% ../nbs/00a_checks.ipynb #c9a00009
 def check_int(v, name: str, lo: int = 1) -> int:
@@ -115,15 +115,24 @@ def check_dtype(model, x: Tensor, name: str = 'x') -> Tensor:
     return x
 
 # %% ../nbs/00a_checks.ipynb #c9a00031
+def deprecated(message: str):
+    "A DeprecationWarning blamed on the first caller outside invnb and torch's wrappers, so that Python's default filters show it to the user."
+    import os, sys
+    here = os.path.dirname(os.path.abspath(globals()['__file__'])) if '__file__' in globals() else None   # None when run from this page
+    f, level = sys._getframe(1), 2
+    while f is not None and ((here and f.f_code.co_filename.startswith(here)) or f'{os.sep}torch{os.sep}' in f.f_code.co_filename):
+        f, level = f.f_back, level + 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
+
 def group_and_labels(fn: str, group, y):
     "(group, y) for a function whose order is now (model, x, group, y): a call in the old order (model, x, y, group) is swapped back, with a DeprecationWarning."
-    if isinstance(group, Tensor) or (group is None and y is not None and not isinstance(y, Tensor)):
-        warnings.warn(f"{fn}(model, x, y, group) is deprecated: the order is now {fn}(model, x, group, y), labels last as in invariance_report "
-                      "(or pass group= and y= by name)", DeprecationWarning, stacklevel=3)
+    if isinstance(group, Tensor) or (group is None and hasattr(y, 'orbit')):      # labels where the group goes, or a group where y goes
+        deprecated(f"{fn}(model, x, y, group) is deprecated: the order is now {fn}(model, x, group, y), labels last as in invariance_report "
+                   "(or pass group= and y= by name)")
         return y, group
     return group, y
 
 def renamed(fn: str, old: str, new: str, value):
     "`value` of a keyword argument passed under its old name `old`, with a DeprecationWarning naming `new`."
-    warnings.warn(f"{fn}({old}=...) is deprecated: it is now called {new}=", DeprecationWarning, stacklevel=3)
+    deprecated(f"{fn}({old}=...) is deprecated: it is now called {new}=")
     return value

@@ -123,7 +123,7 @@ def lie_derivative(model: nn.Module, x, transform: str = 'rotation',
                    boundary: str = 'zeros',      # 'zeros' outside the image, or 'periodic'
                    per_image: bool = False,      # return a dict with each image's value too (this rank's images)
                    batch_size: int = 256,        # images per forward pass
-                   process_group=None):          # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
+                   process_group=None):          # 'world' or a ProcessGroup: every rank's data; False: this rank's
     "Mean over images of ‖d/dt f(T_t x)|₀‖² / ‖f(x)‖², by forward-mode autodiff: a float, or with `per_image` a dict {'mean', 'per_image'}."
     _check_transform(transform, boundary); check_int(batch_size, 'batch_size')
     if not callable(model): raise TypeError(f"model must be an nn.Module or a callable, got {type(model).__name__}")

@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .models import first_layer_genuineness, orbit_logits, orbit_hits
-from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels, renamed
+from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels, renamed, deprecated
 
 # %% auto #0
 __all__ = ['ATTRIBUTIONS', 'inference', 'check_batch', 'saliency_maps', 'predictive_distribution_invariance', 'LogitInvariance',
@@ -289,9 +289,8 @@ def reduction_group(process_group=None):
         if process_group is not None: raise ValueError("a process_group was given but torch.distributed is not initialized: call init_process_group first")
         return None
     if process_group is None:
-        warnings.warn("a metric reduced over every rank because torch.distributed is initialized and process_group=None; that implicit reduction is "
-                      "deprecated and goes in the next release: pass process_group='world' to reduce over every rank, or False for this rank's data only",
-                      DeprecationWarning, stacklevel=3)
+        deprecated("a metric reduced over every rank because torch.distributed is initialized and process_group=None; that implicit reduction is "
+                   "deprecated and goes in the next release: pass process_group='world' to reduce over every rank, or False for this rank's data only")
         return dist.group.WORLD
     return dist.group.WORLD if isinstance(process_group, str) else process_group
 
@@ -413,7 +412,7 @@ def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
                       saliency: bool = True,
                       li_reference: float = None,       # the model's `logit_var` on clean data: adds LI_ref
                       attribution='gradient',           # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
-                      process_group=None, batch_size: int = None) -> InvarianceReport:   # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
+                      process_group=None, batch_size: int = None) -> InvarianceReport:   # 'world' or a ProcessGroup: every rank's data; False: this rank's
     "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
     if batch_size is not None: orbit_batch = renamed('invariance_report', 'batch_size', 'orbit_batch', batch_size)
     if li_reference is not None: _check_reference(li_reference)

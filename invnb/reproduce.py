@@ -178,7 +178,7 @@ def _load(out, name, seed, kind, cfg, data, group, full: bool = True):
     p = _unit_file(out, name, seed, full)
     d = json.loads(p.read_text())
     raw = p.with_suffix('.pt').read_bytes()
-    if hashlib.sha256(raw).hexdigest() != d.get('sha256'): raise RuntimeError(f'{p.with_suffix(".pt")} does not match {p.name}: rerun to recompute the unit')
+    if hashlib.sha256(raw).hexdigest() != d.get('sha256'): raise RunFolderError(f'{p.with_suffix(".pt")} does not match {p.name}: rerun to recompute the unit')
     m = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(cfg.hidden), data.device, arch=cfg.arch, channels=tuple(cfg.channels))
     m.load_state_dict(torch.load(io.BytesIO(raw), map_location=data.device)['model'])
     return m.eval()
@@ -429,7 +429,7 @@ def invnb_reproduce(argv: list = None):        # the command line's words (defau
               "run the same command again to resume from them.", file=sys.stderr)
         sys.exit(130)
     except InvalidOptions as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2)
-    except (ArithmeticError, MemoryError) as e:                           # e.g. fit stopped on a non-finite loss; memory ran out
+    except (ArithmeticError, MemoryError, torch.cuda.OutOfMemoryError) as e:   # e.g. fit stopped on a non-finite loss; memory ran out
         what = str(e) or 'out of memory'
         print(f"invnb_reproduce: {what}. {_saved_units(out)} finished units are kept in {Path(out) / 'units'}.", file=sys.stderr); sys.exit(1)
     except (ValueError, RunFolderError, DataUnavailable, OSError) as e:   # bad data, an unusable folder, a dataset not downloadable, file errors

@@ -50,7 +50,7 @@ GAINS = ('group', 'random', 'random_invariant', 'random_noninvariant')   # the k
 
 @torch.no_grad()
 def sensitivity(model: nn.Module, x, group: Group, n_random: int = 4, seed: int = 0, batch_size: int = 64,
-                process_group=None) -> dict:  # 'world' or a ProcessGroup: every rank's data; False or None: this rank's
+                process_group=None) -> dict:  # 'world' or a ProcessGroup: every rank's data; False: this rank's
     "Mean gain ‖f(x+δ) − f(x)‖/‖δ‖ for group moves δ = g·x − x and random δ of the same length (all, invariant, non-invariant directions); and the logit spread."
     check_int(n_random, 'n_random'); check_int(batch_size, 'batch_size')
     if len(group) == 1: raise ValueError(f"{group.name} has only the identity: there are no group moves to compare with")

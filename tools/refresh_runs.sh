@@ -43,7 +43,7 @@ for n in "${names[@]}"; do
   .venv/bin/invnb_reproduce $(options "$n") --out "runs/$n" --quiet
   mkdir -p "nbs/assets/$n"; rm -f "nbs/assets/$n"/*
   cp "runs/$n"/report.md "runs/$n"/results.json "runs/$n"/fig_*.png "nbs/assets/$n/"
-  for p in $(page "$n"); do [[ " ${pages[*]} " == *" $p "* ]] || pages+=("$p"); done
+  for p in $(page "$n"); do [[ " ${pages[*]:-} " == *" $p "* ]] || pages+=("$p"); done
 done
 bash tools/run_nb.sh nbs/07c_report.ipynb "${pages[@]}"        # the report page re-renders every committed report
 .venv/bin/python tools/make_readme.py
