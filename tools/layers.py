@@ -86,9 +86,10 @@ def main():
             if floor[d] > nb.name: problems.append(f'notebook {nb.name} imports {d}, exported by the later {floor[d]}')
     for m, tr in trees.items():                                          # no private name crosses a module
         for n in ast.walk(tr):
-            if isinstance(n, ast.ImportFrom) and (n.level == 1 or (n.module or '').startswith('invnb')):
-                priv = [a.name for a in n.names if a.name.startswith('_')]
-                if priv: problems.append(f"{m} imports private names from {n.module}: {', '.join(priv)} (make them public, or keep them in one module)")
+            if isinstance(n, ast.ImportFrom) and (n.level == 1 or (n.module or '').split('.')[0] in ('invnb', 'torch')):
+                priv = [a.name for a in n.names if a.name.startswith('_') and not a.name.startswith('__')]
+                priv += [f'{n.module} itself' for p in (n.module or '').split('.') if p.startswith('_') and not p.startswith('__')][:1]
+                if priv: problems.append(f"{m} imports private names from {n.module}: {', '.join(priv)} (use public names, or keep them in one module)")
             if isinstance(n, ast.Attribute) and n.attr.startswith('_') and not n.attr.startswith('__'):
                 root = n.value
                 while isinstance(root, ast.Attribute): root = root.value
