@@ -27,7 +27,7 @@ options() {  # the options of each committed run, and the page that shows it
     *) echo "refresh_runs: unknown run '$1': use digits-c4, mnist-c4, digits-c4-cnn, mnist-c4-cnn or all" >&2; return 2 ;;
   esac
 }
-page() { case "$1" in digits-c4) echo "nbs/index.ipynb nbs/08_reproduce.ipynb nbs/07b_claims.ipynb" ;; mnist-c4) echo nbs/mnist.ipynb ;; *) echo nbs/cnn.ipynb ;; esac; }
+page() { case "$1" in digits-c4) echo "nbs/index.ipynb nbs/14_reproduce.ipynb nbs/12_claims.ipynb" ;; mnist-c4) echo nbs/mnist.ipynb ;; *) echo nbs/cnn.ipynb ;; esac; }
 for n in "${names[@]}"; do options "$n" >/dev/null; done          # every name is known before anything runs
 bash tools/setup.sh
 mkdir -p runs
@@ -45,5 +45,5 @@ for n in "${names[@]}"; do
   cp "runs/$n"/report.md "runs/$n"/results.json "runs/$n"/fig_*.png "nbs/assets/$n/"
   for p in $(page "$n"); do [[ " ${pages[*]:-} " == *" $p "* ]] || pages+=("$p"); done
 done
-bash tools/run_nb.sh nbs/07c_report.ipynb "${pages[@]}"        # the report page re-renders every committed report
+bash tools/run_nb.sh nbs/13_report.ipynb "${pages[@]}"        # the report page re-renders every committed report
 .venv/bin/python tools/make_readme.py

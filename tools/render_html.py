@@ -8,7 +8,7 @@ the title and summary. Pages go to _html/ (ignored by git). With --screenshots, 
 (Debian's `chromium`) also writes a PNG of each page's top there. What still needs Quarto: its theme,
 the sidebar and navigation, MathJax (loaded from a CDN) and the search.
 
-    python tools/render_html.py [--proc] [--screenshots] [--height 4000] [--pages index 04_metrics]
+    python tools/render_html.py [--proc] [--screenshots] [--height 4000] [--pages index 06_metrics]
 """
 import argparse, copy, subprocess, tempfile
 import nbformat, yaml

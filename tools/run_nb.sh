@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Executes notebooks in place (from nbs/, as nbdev_test does), then cleans them with nbdev_clean:
 # how a notebook's committed outputs are refreshed after an edit.
-#   bash tools/run_nb.sh nbs/04_metrics.ipynb [more notebooks]
+#   bash tools/run_nb.sh nbs/06_metrics.ipynb [more notebooks]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for nb in "$@"; do
