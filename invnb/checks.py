@@ -29,26 +29,35 @@ def check_number(v, name: str, lo: float = None, hi: float = None, lo_open: bool
     if ok and lo is not None: ok = v > lo if lo_open else v >= lo
     if ok and hi is not None: ok = v <= hi
     if not ok:
-        rng = ('' if lo is None else f" {'>' if lo_open else '≥'} {lo:g}") + ('' if hi is None else f"{' and' if lo is not None else ''} ≤ {hi:g}")
+        rng = ('' if lo is None else f" {'>' if lo_open else '≥'} {lo:g}") + ('' if hi is None
+                                                                              else f"{' and' if lo is not None else ''} ≤ {hi:g}")
         raise ValueError(f"{name} must be a finite number{rng}, got {v!r}")
     return float(v)
 
 # %% ../nbs/01_checks.ipynb #c9a00012
 def check_images(x, name: str = 'x', group=None, finite: bool = True) -> Tensor:
-    "`x` if it is a non-empty float tensor of images (N, C, H, W) (of `group`'s size, finite with `finite`), else an error that says how to fix it."
+    """`x` if it is a non-empty float tensor of images (N, C, H, W) (of `group`'s size, finite with `finite`), else an error that says
+    how to fix it."""
     if not isinstance(x, Tensor):
-        hint = (': iterate over it and pass each batch, or torch.cat the batches' if hasattr(x, '__iter__') and not isinstance(x, (str, bytes)) else '')
+        hint = (': iterate over it and pass each batch, or torch.cat the batches' if hasattr(x, '__iter__')
+                and not isinstance(x, (str, bytes)) else '')
         raise TypeError(f"{name} must be a torch.Tensor of images (N, C, H, W), got {type(x).__name__}{hint}")
-    if x.ndim == 3: raise ValueError(f"{name} has shape {tuple(x.shape)}: images need a channel axis, (N, C, H, W); for grey images use {name}[:, None]")
+    if x.ndim == 3:
+        raise ValueError(f"{name} has shape {tuple(x.shape)}: images need a channel axis, (N, C, H, W); for grey images use "
+                         f"{name}[:, None]")
     if x.ndim != 4: raise ValueError(f"{name} must be a batch of images (N, C, H, W), got shape {tuple(x.shape)}")
     if group is not None: group.check_image(x, min_dim=3)
     elif x.shape[-1] in (1, 3, 4) and x.shape[1] > 4 and x.shape[1] == x.shape[2]:
-        raise ValueError(f"{name} of shape {tuple(x.shape)} looks channel-last (N, H, W, C); invnb expects (N, C, H, W): use {name}.permute(0, 3, 1, 2)")
-    if not x.is_floating_point(): raise TypeError(f"{name} must be floating point (float32 or float64), got {x.dtype}: convert with {name}.float() (and scale to [0, 1])")
+        raise ValueError(f"{name} of shape {tuple(x.shape)} looks channel-last (N, H, W, C); invnb expects (N, C, H, W): use "
+                         f"{name}.permute(0, 3, 1, 2)")
+    if not x.is_floating_point():
+        raise TypeError(f"{name} must be floating point (float32 or float64), got {x.dtype}: convert with {name}.float() (and scale to "
+                        "[0, 1])")
     if len(x) == 0: raise ValueError(f"{name} is an empty batch: at least one image is needed")
     if finite and not torch.isfinite(x).all():
         bad = int((~torch.isfinite(x)).sum())
-        raise ValueError(f"{name} contains NaN or infinite values ({bad} of {x.numel()}): clean the inputs first, results would be NaN or silently wrong")
+        raise ValueError(f"{name} contains NaN or infinite values ({bad} of {x.numel()}): clean the inputs first, results would be NaN or "
+                         "silently wrong")
     return x
 
 def check_labels(y, n: int, name: str = 'y', n_classes: int = None) -> Tensor:
@@ -60,7 +69,8 @@ def check_labels(y, n: int, name: str = 'y', n_classes: int = None) -> Tensor:
         raise ValueError(f"{name} has negative labels (min {int(y.min())}); labels are class indices 0..K−1 "
                          "(−100, PyTorch's ignore_index, would be silently skipped by the loss: drop those images instead)")
     if n and n_classes is not None and int(y.max()) >= n_classes:
-        raise ValueError(f"{name} has labels up to {int(y.max())} but the model gives {n_classes} classes (labels must be 0..{n_classes - 1})")
+        raise ValueError(f"{name} has labels up to {int(y.max())} but the model gives {n_classes} classes (labels must be "
+                         f"0..{n_classes - 1})")
     return y
 
 def _spans(vals: list) -> str:
@@ -73,7 +83,8 @@ def _spans(vals: list) -> str:
     return ', '.join(out[:6]) + (', …' if len(out) > 6 else '')
 
 def check_class_labels(y, name: str = 'the labels', n_classes: int = None) -> int:
-    "K, the number of classes of a data set's labels `y` (tensor or array): integers 0..K−1, at least two classes, K = `n_classes` when declared, else every value up to the largest must occur."
+    """K, the number of classes of a data set's labels `y` (tensor or array): integers 0..K−1, at least two classes, K = `n_classes` when
+    declared, else every value up to the largest must occur."""
     a = y.detach().cpu().numpy() if isinstance(y, Tensor) else np.asarray(y)
     if a.dtype == bool or not np.issubdtype(a.dtype, np.integer):
         raise TypeError(f"{name} are {a.dtype}: labels must be integer class indices 0..K−1 (floats would be truncated to "
@@ -83,13 +94,16 @@ def check_class_labels(y, name: str = 'the labels', n_classes: int = None) -> in
     lo, hi = int(present[0]), int(present[-1])
     if lo < 0: raise ValueError(f"{name} include negative values (min {lo}): labels are class indices 0..K−1")
     if n_classes is not None and hi >= n_classes:
-        raise ValueError(f"{name} go up to {hi} but the data declares {n_classes} classes: {int((a >= n_classes).sum())} labels are outside 0..{n_classes - 1}")
+        raise ValueError(f"{name} go up to {hi} but the data declares {n_classes} classes: {int((a >= n_classes).sum())} labels are "
+                         f"outside 0..{n_classes - 1}")
     missing = [] if n_classes is not None else sorted(set(range(hi + 1)) - set(present.tolist()))
     if missing:
         top = ', '.join(f"{int(v)} (×{int((a == v).sum())})" for v in present[-3:])
         raise ValueError(f"{name} take {len(present)} distinct values up to {hi}, so classes {_spans(missing)} never occur: labels must be "
                          f"0..K−1 for K classes. The largest labels: {top}; fix or drop the images with out-of-range labels")
-    if len(present) < 2: raise ValueError(f"{name} hold a single class ({lo}): a classifier needs at least two, and every invariance measure of a one-class model is trivially perfect")
+    if len(present) < 2:
+        raise ValueError(f"{name} hold a single class ({lo}): a classifier needs at least two, and every invariance measure of a "
+                         "one-class model is trivially perfect")
     return n_classes if n_classes is not None else hi + 1
 
 # %% ../nbs/01_checks.ipynb #c9a00015
@@ -100,14 +114,17 @@ def check_logits(z, rows: int, finite: bool = False,
         got = tuple(z.shape) if isinstance(z, Tensor) else type(z).__name__
         raise ValueError(f"the model must map (B, C, H, W) images to (B, classes) logits; it returned {got} for B={rows}"
                          + (": wrap it to return only the logits" if isinstance(z, (tuple, list, dict)) else ''))
-    if finite and not torch.isfinite(z).all(): raise ValueError("the model returned NaN or infinite logits: its invariance is undefined on these inputs")
+    if finite and not torch.isfinite(z).all():
+        raise ValueError("the model returned NaN or infinite logits: its invariance is undefined on these inputs")
     if z.shape[1] < min_classes:
-        raise ValueError(f"the model gives {z.shape[1]} class{'es' if z.shape[1] != 1 else ''}: every prediction is the same, so accuracy, PDI and orbit "
-                         f"consistency would be trivially perfect; a classifier needs at least {min_classes} outputs")
+        raise ValueError(f"the model gives {z.shape[1]} class{'es' if z.shape[1] != 1 else ''}: every prediction is the same, so "
+                         f"accuracy, PDI and orbit consistency would be trivially perfect; a classifier needs at least {min_classes} "
+                         "outputs")
     return z
 
 def check_dtype(model, x: Tensor, name: str = 'x') -> Tensor:
-    "`x` if its dtype matches the floating-point parameters of `model` (any callable without parameters passes), else a TypeError saying how to cast."
+    """`x` if its dtype matches the floating-point parameters of `model` (any callable without parameters passes), else a TypeError
+    saying how to cast."""
     p = next((p for p in model.parameters() if p.is_floating_point()), None) if isinstance(model, nn.Module) else None
     if p is not None and p.dtype != x.dtype:
         raise TypeError(f"{name} is {x.dtype} but the model's parameters are {p.dtype}: cast one to the other "
@@ -116,7 +133,8 @@ def check_dtype(model, x: Tensor, name: str = 'x') -> Tensor:
 
 # %% ../nbs/01_checks.ipynb #c9a00031
 def deprecated(message: str):
-    "A DeprecationWarning blamed on the first caller outside invnb and torch's wrappers, so that Python's default filters show it to the user."
+    """A DeprecationWarning blamed on the first caller outside invnb and torch's wrappers, so that Python's default filters show it to
+    the user."""
     import os, sys
     here = os.path.dirname(os.path.abspath(globals()['__file__'])) if '__file__' in globals() else None   # None when run from this page
     f, level = sys._getframe(1), 2
@@ -125,10 +143,11 @@ def deprecated(message: str):
     warnings.warn(message, DeprecationWarning, stacklevel=level)
 
 def group_and_labels(fn: str, group, y):
-    "(group, y) for a function whose order is now (model, x, group, y): a call in the old order (model, x, y, group) is swapped back, with a DeprecationWarning."
+    """(group, y) for a function whose order is now (model, x, group, y): a call in the old order (model, x, y, group) is swapped back,
+    with a DeprecationWarning."""
     if isinstance(group, Tensor) or (group is None and hasattr(y, 'orbit')):      # labels where the group goes, or a group where y goes
-        deprecated(f"{fn}(model, x, y, group) is deprecated: the order is now {fn}(model, x, group, y), labels last as in invariance_report "
-                   "(or pass group= and y= by name)")
+        deprecated(f"{fn}(model, x, y, group) is deprecated: the order is now {fn}(model, x, group, y), labels last as in "
+                   "invariance_report (or pass group= and y= by name)")
         return y, group
     return group, y
 

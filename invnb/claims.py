@@ -42,7 +42,7 @@ class Condition:
     "One condition of a claim: an interval over seeds held to a threshold; met only when the whole interval clears it."
     text: str            # what is compared, e.g. 'SIS(tied) − SIS(augmented)'
     est: Interval
-    op: str              # '>=' (lo ≥ threshold), '>' (lo > threshold), '<=' (hi ≤ threshold) or 'within' (lo ≥ −threshold and hi ≤ threshold)
+    op: str  # '>=' (lo ≥ threshold), '>' (lo > threshold), '<=' (hi ≤ threshold) or 'within' (lo ≥ −threshold and hi ≤ threshold)
     threshold: float
 
     @property
@@ -55,7 +55,8 @@ class Condition:
         return lo >= -self.threshold and hi <= self.threshold
 
     def __str__(self):
-        rel = {'>=': f'≥ {self.threshold:g}', '>': f'> {self.threshold:g}', '<=': f'≤ {self.threshold:g}', 'within': f'within ±{self.threshold:g}'}[self.op]
+        rel = {'>=': f'≥ {self.threshold:g}', '>': f'> {self.threshold:g}', '<=': f'≤ {self.threshold:g}',
+               'within': f'within ±{self.threshold:g}'}[self.op]
         return f"{self.text} {rel}: {fmt(self.est)} {'✓' if self.met else '✗'}"
 
     def as_dict(self): return dict(text=self.text, op=self.op, threshold=self.threshold, **_ivd(self.est), met=self.met)
@@ -94,7 +95,8 @@ class Evidence:
         return d.groupby('seed').value.mean()
 
     def shifted(self, model: str, metric: str, severity: float, family: str = None, families: list = None):
-        "Per-seed values at one severity, of one `family` or averaged over `families` (default: all); severity 0 is the test set (LI_ref there is LI)."
+        """Per-seed values at one severity, of one `family` or averaged over `families` (default: all); severity 0 is the test set
+        (LI_ref there is LI)."""
         if severity == 0: return self.seeds(model, 'li' if metric == 'li_ref' else metric)
         d = self.df[(self.df.model == model) & (self.df.metric == metric) & (self.df.severity == severity)]
         d = d[d['shift'] == family] if family is not None else d[d['shift'].isin(self.families if families is None else families)]
@@ -117,7 +119,8 @@ Decision = namedtuple('Decision', ['conditions', 'evidence', 'not_tested', 'fail
 
 @dataclass
 class Claim:
-    "One of the paper's claims as data: its sentence, the models it needs, its thresholds (written once), the rule they are rendered into, and how it is decided."
+    """One of the paper's claims as data: its sentence, the models it needs, its thresholds (written once), the rule they are rendered
+    into, and how it is decided."""
     n: int
     sentence: str
     needs: tuple          # models that must have been trained ('regularized' stands for the run's main λ)
@@ -128,7 +131,8 @@ class Claim:
     rules: dict = None    # the rule for an architecture whose decision differs ({'cnn': ...}); `rule` otherwise
 
     def evaluate(self, ev: Evidence, earlier: dict) -> dict:
-        "The claim's result: evidence, conditions with their intervals, its `status` (one of STATUSES), the `reason` (why, or '') and `verdict`, the two in words."
+        """The claim's result: evidence, conditions with their intervals, its `status` (one of STATUSES), the `reason` (why, or '') and
+        `verdict`, the two in words."""
         rule = (self.rules or {}).get(ev.cfg.arch, self.rule)
         out = dict(n=self.n, claim=self.sentence, precondition=self.precondition, threshold=rule.format(**self.thresholds),
                    evidence=[], conditions=[], tables={})
@@ -159,7 +163,8 @@ def _c1(c, ev, earlier):
              Condition('orbit accuracy (augmented) − orbit accuracy (plain)', interval(paired(oacc, poacc)), '>=', T['plain_gap'])]
     lines = [f'augmented: accuracy {fmt(interval(acc))}, orbit accuracy {fmt(interval(oacc))}',
              f'plain: accuracy {fmt(interval(pacc))}, orbit accuracy {fmt(interval(poacc))}']
-    fails = None if conds[1].met else 'the augmented model does not classify the orbit nearly as well as the plain model classifies upright images'
+    fails = None if conds[1].met else ('the augmented model does not classify the orbit nearly as well as the plain model classifies '
+                                       'upright images')
     return Decision(conds, lines, fails=fails)
 
 def _kernel_gamma_random(ev, k: int = 3) -> float:
@@ -185,20 +190,26 @@ def _c2(c, ev, earlier):
     d = ev.df[ev.df.model.isin(refs) & (ev.df['shift'] == 'none') & (ev.df.metric == 'sis')]
     rmin, fails = float(d.value.min()), None
     if not rmin >= T['ref_min']:
-        fails = f"a genuinely invariant reference is not: SIS {rmin:.4f} < {T['ref_min']:g}, so it decides nothing about the augmented model"
+        fails = (f"a genuinely invariant reference is not: SIS {rmin:.4f} < {T['ref_min']:g}, so it decides nothing about the augmented "
+                 "model")
     sa = ev.seeds('augmented', 'sis')
     sref = ev.df[ev.df.model.isin(refs) & (ev.df['shift'] == 'none') & (ev.df.metric == 'sis')].groupby('seed').value.min()
-    conds = [Condition(f"SIS of the genuine references ({', '.join(refs)}; the lower per seed) − SIS(augmented)", interval(paired(sref, sa)), '>=', T['sis_gap'])]
+    conds = [Condition(f"SIS of the genuine references ({', '.join(refs)}; the lower per seed) − SIS(augmented)",
+                       interval(paired(sref, sa)), '>=', T['sis_gap'])]
     ga, gt = ev.seeds('augmented', 'gamma_update'), ev.seeds('tied', 'gamma_update')
-    if ev.cfg.arch == 'mlp': conds.append(Condition('γ of the learned first-layer update: tied − augmented', interval(paired(gt, ga)), '>=', T['gamma_gap']))
+    if ev.cfg.arch == 'mlp':
+        conds.append(Condition('γ of the learned first-layer update: tied − augmented', interval(paired(gt, ga)), '>=', T['gamma_gap']))
     if ev.has(reg):   # a positive control: an untied network can score higher, so the shortfall is how it learned, not that it is an MLP
-        conds.append(Condition(f'SIS({reg}) − SIS(augmented) (an untied network can come closer)', interval(paired(ev.seeds(reg, 'sis'), sa)), '>', 0))
+        conds.append(Condition(f'SIS({reg}) − SIS(augmented) (an untied network can come closer)',
+                               interval(paired(ev.seeds(reg, 'sis'), sa)), '>', 0))
     shown = [m for m in ('augmented', reg, 'tied', 'pooled') if ev.has(m)]
     lines = ['SIS ' + ', '.join(f'{m} {fmt(interval(ev.seeds(m, "sis")))}' for m in shown)
              + f'; chance level (another image\'s maps, augmented) {fmt(interval(ev.seeds("augmented", "sis_chance")))}',
-             'first-layer γ of W / of the update W − W₀: ' + ', '.join(f'{m} {fmt(interval(ev.seeds(m, "gamma")))} / {fmt(interval(ev.seeds(m, "gamma_update")))}'
+             'first-layer γ of W / of the update W − W₀: ' + ', '.join(f'{m} {fmt(interval(ev.seeds(m, "gamma")))} / '
+                                                                       f'{fmt(interval(ev.seeds(m, "gamma_update")))}'
                                                             for m in shown if len(ev.seeds(m, 'gamma')))]
-    if ev.cfg.arch != 'mlp': lines.append(f"(CNNs: γ of the first kernels, about their centre; the G-CNN (tied) is invariant whatever its kernels' γ, "
+    if ev.cfg.arch != 'mlp':
+        lines.append(f"(CNNs: γ of the first kernels, about their centre; the G-CNN (tied) is invariant whatever its kernels' γ, "
                                           f"random kernels score {_kernel_gamma_random(ev):.3f}: γ is shown, not counted)")
     return Decision(conds, lines, fails=fails)
 
@@ -211,7 +222,8 @@ def _c3(c, ev, earlier):
     d = df[(df.model == 'tied') & (((df['shift'] == 'none') & df.metric.isin(['li', 'sis', 'orbit_consistency']))
                                    | (df['shift'].isin(ev.families) & df.metric.isin(['li_ref', 'sis', 'orbit_consistency'])))]
     tmin = float(d.value.min())
-    lines.append(f'tied (a gate, shown and not counted): minimum of LI_ref, SIS and orbit consistency over the test set and every shift {tmin:.6f}')
+    lines.append('tied (a gate, shown and not counted): minimum of LI_ref, SIS and orbit consistency over the test set and every shift '
+                 f'{tmin:.6f}')
     if not tmin >= T['tied_min']: fails = f"the tied reference is not invariant under shift: its minimum is {tmin:.4f} < {T['tied_min']:g}"
     conds, fam = [], []
     for f in fams:
@@ -220,14 +232,18 @@ def _c3(c, ev, earlier):
         conds.append(cond)
         fam.append(dict(family=f, li_ref=_ivd(interval(ev.shifted('augmented', 'li_ref', s, f))), li_ref_drop=_ivd(drop),
                         li_drop=_ivd(interval(paired(ev.shifted('augmented', 'li', 0), ev.shifted('augmented', 'li', s, f)))),
-                        consistency_drop=_ivd(interval(paired(ev.shifted('augmented', 'orbit_consistency', 0), ev.shifted('augmented', 'orbit_consistency', s, f)))),
-                        error_ratio=_ivd(interval(paired(ev.shifted('augmented', 'invariance_error', s, f), ev.shifted('augmented', 'invariance_error', 0), '/'))),
+                        consistency_drop=_ivd(interval(paired(ev.shifted('augmented', 'orbit_consistency', 0),
+                                                              ev.shifted('augmented', 'orbit_consistency', s, f)))),
+                        error_ratio=_ivd(interval(paired(ev.shifted('augmented', 'invariance_error', s, f),
+                                                         ev.shifted('augmented', 'invariance_error', 0), '/'))),
                         verdict='degrades' if cond.met else 'no significant drop'))
     lines.insert(0, f"augmented LI_ref on the test set {fmt(interval(ev.shifted('augmented', 'li_ref', 0)))}; at severity {s:g}: "
                  + ', '.join(f"{r['family']} {fmt(as_interval(r['li_ref']))}" for r in fam))
     wr = paired(ev.seeds('augmented', 'error_worst', 'worst_case'), ev.seeds('augmented', 'error_start', 'worst_case'), '/')
-    if len(wr): lines.append(f'worst case (evidence): gradient ascent within ±10% of the pixel range raises the augmented model\'s invariance error '
-                             f'×{fmt(interval(wr), 2)}; the tied model\'s stays {fmt(interval(ev.seeds("tied", "error_worst", "worst_case")), 2)}')
+    if len(wr):
+        lines.append('worst case (evidence): gradient ascent within ±10% of the pixel range raises the augmented model\'s invariance '
+                     f'error ×{fmt(interval(wr), 2)}; the tied model\'s stays '
+                     f'{fmt(interval(ev.seeds("tied", "error_worst", "worst_case")), 2)}')
     return Decision(conds, lines, fails=fails, tables=dict(families=fam))
 
 def _c4(c, ev, earlier):
@@ -255,7 +271,8 @@ def _c5(c, ev, earlier):
                      ('jacobian_rest', 'Jacobian norm, non-invariant part')]:
         raw = paired(ev.seeds(reg, k, 'spectral'), ev.seeds('augmented', k, 'spectral'), '/')
         ctl = paired(ev.scale_free(reg, k), ev.scale_free('augmented', k), '/')
-        tab.append(dict(quantity=label, measured=_ivd(interval(raw)), control=_ivd(interval(ctl)), survives=Condition(label, interval(ctl), '<=', T['ratio']).met))
+        tab.append(dict(quantity=label, measured=_ivd(interval(raw)), control=_ivd(interval(ctl)),
+                        survives=Condition(label, interval(ctl), '<=', T['ratio']).met))
     conds = [Condition(f"scale-free gain ratio, {GAIN_LABELS[g]} (regularized / augmented at matched logit spread)",
                        interval(paired(ev.scale_free(reg, f'gain_{g}'), ev.scale_free('augmented', f'gain_{g}'), '/')), '<=', T['ratio'])
              for g in ('random_invariant', 'random_noninvariant')]
@@ -265,36 +282,44 @@ def _c5(c, ev, earlier):
     return Decision(conds, lines, tables=dict(control=tab))
 
 CLAIMS = [
-    Claim(1, 'Orbit augmentation alone teaches an unconstrained network to classify every element of the orbit correctly.', ('augmented', 'plain'),
+    Claim(1, 'Orbit augmentation alone teaches an unconstrained network to classify every element of the orbit correctly.',
+          ('augmented', 'plain'),
           dict(gap=0.03, frac=0.9, plain_gap=0.1),
-          "augmented orbit accuracy at least {frac:g} × the plain model's accuracy (a gate: otherwise augmentation taught nothing), within ±{gap:g} of its own accuracy, and at least {plain_gap:g} "
-          "above the plain model's orbit accuracy (augmentation, not the architecture, teaches the orbit)", _c1),
-    Claim(2, 'That learned invariance is not genuine: its saliency maps differ across the orbit and its weights are not tied.', ('augmented', 'tied'),
+          "augmented orbit accuracy at least {frac:g} × the plain model's accuracy (a gate: otherwise augmentation taught nothing), "
+          "within ±{gap:g} of its own accuracy, and at least {plain_gap:g} above the plain model's orbit accuracy (augmentation, not the "
+          "architecture, teaches the orbit)", _c1),
+    Claim(2, 'That learned invariance is not genuine: its saliency maps differ across the orbit and its weights are not tied.',
+          ('augmented', 'tied'),
           dict(sis_gap=0.05, gamma_gap=0.2, ref_min=0.9999, ref_acc=0.5),
-          "SIS of the genuinely invariant models (tied, pooled: the lower per seed) at least {sis_gap:g} above the augmented model's; γ of the learned "
-          "first-layer update at least {gamma_gap:g} below the tied model's; the regularized model's SIS above the augmented model's (a positive "
-          "control: an untied network can come closer); the references must score SIS ≥ {ref_min:g} (a gate)" + _LEARNED_GATE, _c2,
+          "SIS of the genuinely invariant models (tied, pooled: the lower per seed) at least {sis_gap:g} above the augmented model's; γ "
+          "of the learned first-layer update at least {gamma_gap:g} below the tied model's; the regularized model's SIS above the "
+          "augmented model's (a positive control: an untied network can come closer); the references must score SIS ≥ {ref_min:g} (a gate)"
+          + _LEARNED_GATE, _c2,
           precondition='≥ 3 seeds; claim 1 holds (augmentation taught the orbit)',
-          rules={'cnn': "SIS of the genuinely invariant models (the G-CNN as tied, pooled: the lower per seed) at least {sis_gap:g} above the augmented "
-                        "model's; the regularized model's SIS above the augmented model's (a positive control: an untied network can come closer); the "
-                        "references must score SIS ≥ {ref_min:g} (a gate); γ of the first kernels is shown, not counted: a G-CNN is invariant with "
-                        "kernels that are not symmetric" + _LEARNED_GATE}),
-    Claim(3, 'Learned invariance is conditioned on the data: it degrades as the input distribution shifts, while the tied model stays invariant.',
+          rules={'cnn': "SIS of the genuinely invariant models (the G-CNN as tied, pooled: the lower per seed) at least {sis_gap:g} above "
+                        "the augmented model's; the regularized model's SIS above the augmented model's (a positive control: an untied "
+                        "network can come closer); the references must score SIS ≥ {ref_min:g} (a gate); γ of the first kernels is shown, "
+                        "not counted: a G-CNN is invariant with kernels that are not symmetric" + _LEARNED_GATE}),
+    Claim(3, 'Learned invariance is conditioned on the data: it degrades as the input distribution shifts, while the tied model stays '
+             'invariant.',
           ('augmented', 'tied'), dict(li_ref_drop=0.002, tied_min=0.9999, ref_acc=0.5),
-          "in each shift family, the augmented model's LI_ref (against its clean logit variance) drops by at least {li_ref_drop:g} from the test set to "
-          "the most severe shift; the tied model stays ≥ {tied_min:g} on LI, LI_ref, SIS and consistency everywhere (a gate: shown, not counted)" + _LEARNED_GATE, _c3),
-    Claim(4, "Invariance regularization moves the network toward the tied model's genuine invariance, which then holds even under severe shift.",
+          "in each shift family, the augmented model's LI_ref (against its clean logit variance) drops by at least {li_ref_drop:g} from "
+          "the test set to the most severe shift; the tied model stays ≥ {tied_min:g} on LI, LI_ref, SIS and consistency everywhere (a "
+          "gate: shown, not counted)" + _LEARNED_GATE, _c3),
+    Claim(4, "Invariance regularization moves the network toward the tied model's genuine invariance, which then holds even under severe "
+             "shift.",
           ('augmented', 'regularized'), dict(min_score=0.99),
-          "at the most severe shift (mean over families), the regularized model's LI_ref, SIS and orbit consistency each above the augmented "
-          "model's, and each at least {min_score:g}", _c4),
+          "at the most severe shift (mean over families), the regularized model's LI_ref, SIS and orbit consistency each above the "
+          "augmented model's, and each at least {min_score:g}", _c4),
     Claim(5, "Spectral decay: the regularized network becomes less sensitive to every input perturbation, not only to the group's.",
           ('augmented', 'regularized'), dict(ratio=0.9),
-          "against the logit-scale control (every gain divided by its model's logit spread), the regularized/augmented gain ratio at most {ratio:g} "
-          "for random moves in the invariant directions and in the non-invariant directions", _c5),
+          "against the logit-scale control (every gain divided by its model's logit spread), the regularized/augmented gain ratio at most "
+          "{ratio:g} for random moves in the invariant directions and in the non-invariant directions", _c5),
 ]
 
 def evaluate_claims(rows, config) -> list:
-    "Decide the paper's claims from a run's tidy `rows` and `config` (as saved in results.json, or a Config); a list of dicts with `n` and `verdict`."
+    """Decide the paper's claims from a run's tidy `rows` and `config` (as saved in results.json, or a Config); a list of dicts with `n`
+    and `verdict`."""
     cfg = config if isinstance(config, Config) else Config.from_dict(config)
     if hasattr(rows, 'to_dict'): rows = rows.to_dict('records')
     ev, done = Evidence(rows, cfg), {}

@@ -28,7 +28,8 @@ LEARNING_RATES = {'mlp': 3e-3, 'cnn': 1e-2}   # the default Adam learning rate p
 MAX_SEEDS, MAX_WIDTH = 1000, 1_000_000           # sizes refused up front, before the output folder is touched
 
 class InvalidOptions(ValueError):
-    "Options (or data and options together) that cannot make a run; the command line exits with status 2. A ValueError, so older `except ValueError` code still catches it."
+    """Options (or data and options together) that cannot make a run; the command line exits with status 2. A ValueError, so older
+    `except ValueError` code still catches it."""
 
 @dataclass
 class Config:
@@ -65,40 +66,56 @@ class Config:
             v = getattr(self, k)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: bad.append(f"{k}={v!r}: must be a positive int")
         num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-        if not all(num(l) and l >= 0 for l in (self.lam, *self.lams)): bad.append(f"lam={self.lam!r}, lams={list(self.lams)}: λ values must be finite and ≥ 0")
-        elif len({f'{l:g}' for l in {*self.lams, self.lam}}) != len({*self.lams, self.lam}): bad.append(f"lams={list(self.lams)}: two λ values print alike; make them distinct")
+        if not all(num(l) and l >= 0 for l in (self.lam, *self.lams)):
+            bad.append(f"lam={self.lam!r}, lams={list(self.lams)}: λ values must be finite and ≥ 0")
+        elif len({f'{l:g}' for l in {*self.lams, self.lam}}) != len({*self.lams, self.lam}):
+            bad.append(f"lams={list(self.lams)}: two λ values print alike; make them distinct")
         if not (num(self.lr) and self.lr > 0): bad.append(f"lr={self.lr!r}: must be a finite number > 0")
-        if not self.hidden or not all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in self.hidden): bad.append(f"hidden={list(self.hidden)}: positive ints")
+        if not self.hidden or not all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in self.hidden):
+            bad.append(f"hidden={list(self.hidden)}: positive ints")
         if len(set(self.models)) != len(self.models): bad.append(f"models={list(self.models)}: each kind once")
         if self.arch not in ARCHS: bad.append(f"arch={self.arch!r}: use one of {list(ARCHS)}")
-        if not self.channels or not all(isinstance(c, int) and not isinstance(c, bool) and c > 0 for c in self.channels): bad.append(f"channels={list(self.channels)}: positive ints")
+        if not self.channels or not all(isinstance(c, int) and not isinstance(c, bool) and c > 0 for c in self.channels):
+            bad.append(f"channels={list(self.channels)}: positive ints")
         if self.arch == 'cnn' and self.group not in ('c4', 'flip', 'd4') and 'tied' in self.models:
-            bad.append(f"group={self.group!r} with arch='cnn': the G-CNN (the tied model) needs a group that acts on the kernel grid: c4, flip or d4 "
-                       "(or leave 'tied' out of --models)")
+            bad.append(f"group={self.group!r} with arch='cnn': the G-CNN (the tied model) needs a group that acts on the kernel grid: c4, "
+                       "flip or d4 (or leave 'tied' out of --models)")
         unknown = [s for s in self.shifts if s not in SHIFT_NAMES]
         if unknown or not self.shifts: bad.append(f"shifts={list(self.shifts)}: choose from {list(SHIFT_NAMES)}")
         elif len(set(self.shifts)) != len(self.shifts): bad.append(f"shifts={list(self.shifts)}: each family once")
-        if isinstance(self.seeds, int) and self.seeds > MAX_SEEDS: bad.append(f"seeds={self.seeds}: at most {MAX_SEEDS} (each seed trains every kind of model)")
+        if isinstance(self.seeds, int) and self.seeds > MAX_SEEDS:
+            bad.append(f"seeds={self.seeds}: at most {MAX_SEEDS} (each seed trains every kind of model)")
         widths = [*self.hidden, *self.channels] if all(isinstance(h, int) for h in (*self.hidden, *self.channels)) else []
-        if widths and max(widths) > MAX_WIDTH: bad.append(f"hidden={list(self.hidden)}, channels={list(self.channels)}: widths above {MAX_WIDTH:,} would need more memory than a study is meant for "
-                                                          f"(a {max(widths):,}-wide layer on 8×8 images alone holds {64 * max(widths) * 4 / 2**30:.1f} GiB of weights)")
+        if widths and max(widths) > MAX_WIDTH:
+            bad.append(f"hidden={list(self.hidden)}, channels={list(self.channels)}: widths above {MAX_WIDTH:,} would need more memory "
+                       f"than a study is meant for (a {max(widths):,}-wide layer on 8×8 images alone holds "
+                       f"{64 * max(widths) * 4 / 2**30:.1f} GiB of weights)")
         sev = list(self.severities)
         if not sev or not all(num(s) and 0 <= s <= 1 for s in sev) or 0 not in sev or len(set(sev)) < 2 or len(set(sev)) != len(sev):
             bad.append(f"severities={sev}: distinct numbers in [0, 1], including 0 (the unshifted test set) and at least one more")
+        bad += self._place_errors()
+        if bad: raise InvalidOptions('invalid options for invnb_reproduce:\n  - ' + '\n  - '.join(bad))
+        return self
+
+    def _place_errors(self) -> list:
+        "What is wrong with where the run would go: its device and its output folder."
+        bad = []
         try:
             dev = get_device(self.device)
-            if dev.type not in ('cpu', 'cuda'): bad.append(f"device={self.device!r}: invnb_reproduce runs on 'cpu' or 'cuda' ('auto' picks CUDA when available)")
+            if dev.type not in ('cpu', 'cuda'):
+                bad.append(f"device={self.device!r}: invnb_reproduce runs on 'cpu' or 'cuda' ('auto' picks CUDA when available)")
             elif dev.type == 'cuda' and (not torch.cuda.is_available() or (dev.index or 0) >= torch.cuda.device_count()):
                 bad.append(f"device={self.device!r}: no such CUDA device here; use 'auto' or 'cpu'")
         except ValueError as e: bad.append(str(e))
-        if not isinstance(self.out, (str, os.PathLike)) or not str(self.out).strip(): bad.append(f"out={self.out!r}: give the name of an output folder")
+        if not isinstance(self.out, (str, os.PathLike)) or not str(self.out).strip():
+            bad.append(f"out={self.out!r}: give the name of an output folder")
         else:
             out = Path(self.out).expanduser()
-            if any(len(part.encode()) > 255 for part in out.parts): bad.append(f"out: a folder name of more than 255 bytes ({max(len(p.encode()) for p in out.parts)}) cannot be created")
+            if any(len(part.encode()) > 255 for part in out.parts):
+                bad.append(f"out: a folder name of more than 255 bytes ({max(len(p.encode()) for p in out.parts)}) cannot be created")
             elif out.exists() and not out.is_dir(): bad.append(f"out={self.out!r} exists and is not a folder")
             elif any(p.exists() and not p.is_dir() for p in out.parents): bad.append(f"out={self.out!r} lies under a file, not a folder")
-        if bad: raise InvalidOptions('invalid options for invnb_reproduce:\n  - ' + '\n  - '.join(bad))
-        return self
+        return bad
 
     @property
     def main_lam(self) -> str: return model_name('regularized', self.lam)

@@ -19,8 +19,9 @@ __all__ = ['TORCHVISION_DATASETS', 'get_device', 'Data', 'digits', 'read_idx', '
 
 # %% ../nbs/02_data.ipynb #250706c1
 def get_device(device=None) -> torch.device:
-    "`device` as a `torch.device`; None or 'auto' picks CUDA when available, else the CPU."
-    if device is None or device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    "`device` as a `torch.device`: None is torch's default device (as in torch); 'auto' picks CUDA when available, else the CPU."
+    if device is None: return torch.get_default_device()
+    if device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     try: return torch.device(device)
     except (RuntimeError, TypeError) as e:
         raise ValueError(f"device must be 'auto', 'cpu', 'cuda', 'cuda:N' or a torch.device, got {device!r}") from e
@@ -55,15 +56,15 @@ class Data:
     @property
     def device(self) -> torch.device: return self.x_train.device
 
-    def to(self, device=None, dtype=None) -> Data:
-        "A copy on `device` (None/'auto': CUDA when available) with images cast to `dtype` (labels stay int64)."
+    def to(self, device='auto', dtype=None) -> Data:
+        "A copy on `device` ('auto': CUDA when available; None: torch's default device) with images cast to `dtype` (labels stay int64)."
         d = get_device(device)
         return replace(self, **{f'x_{s}': getattr(self, f'x_{s}').to(d, dtype) for s in ('train', 'test')},
                        **{f'y_{s}': getattr(self, f'y_{s}').to(d) for s in ('train', 'test')})
 
     def __repr__(self):
-        return (f"Data({self.name!r}: {len(self.x_train)} train / {len(self.x_test)} test images, {self.channels}×{self.size[0]}×{self.size[1]}, "
-                f"{self.n_classes} classes, {self.x_train.dtype}, on {self.device})")
+        return (f"Data({self.name!r}: {len(self.x_train)} train / {len(self.x_test)} test images, "
+                f"{self.channels}×{self.size[0]}×{self.size[1]}, {self.n_classes} classes, {self.x_train.dtype}, on {self.device})")
 
 # %% ../nbs/02_data.ipynb #cce98ca1
 def _split(x: np.ndarray, y: np.ndarray, test_size: float, seed: int):
@@ -74,13 +75,14 @@ def _split(x: np.ndarray, y: np.ndarray, test_size: float, seed: int):
     n_test, K = math.ceil(test_size * len(y)), int((counts > 0).sum())
     if counts[counts > 0].min() < 2 or n_test < K or len(y) - n_test < K:
         rare = int(np.flatnonzero(counts == counts[counts > 0].min())[0])
-        raise ValueError(f"a stratified split of {len(y)} images with test_size={test_size:g} needs at least 2 images of each of the {K} classes and "
-                         f"at least {K} images on each side; class {rare} has {int(counts[rare])} and the test side would get {n_test}: "
-                         "give more images, another test_size, or a folder with both train and test files")
+        raise ValueError(f"a stratified split of {len(y)} images with test_size={test_size:g} needs at least 2 images of each of the {K} "
+                         f"classes and at least {K} images on each side; class {rare} has {int(counts[rare])} and the test side would get "
+                         f"{n_test}: give more images, another test_size, or a folder with both train and test files")
     return train_test_split(x, y, test_size=test_size, random_state=seed, stratify=y)
 
 def _as_data(xtr, xte, ytr, yte, scale, name, classes, device, dtype) -> Data:
-    "Split numpy arrays (in `train_test_split` order) of uint/float images (N, H, W) or (N, C, H, W) scaled by 1/`scale` into a `Data` on `device`."
+    """Split numpy arrays (in `train_test_split` order) of uint/float images (N, H, W) or (N, C, H, W) scaled by 1/`scale` into a `Data`
+    on `device`."""
     def imgs(a):
         t = torch.as_tensor(np.asarray(a, dtype=np.float32) / scale)
         return (t[:, None] if t.ndim == 3 else t).to(get_device(device), dtype)
@@ -90,7 +92,7 @@ def _as_data(xtr, xte, ytr, yte, scale, name, classes, device, dtype) -> Data:
 # %% ../nbs/02_data.ipynb #2c32dbac
 def digits(test_size: float = 0.2,    # fraction of the 1,797 images held out for testing (stratified)
            seed: int = 0,             # seed of the split
-           device=None,               # None/'auto': CUDA when available
+           device='auto',             # 'auto': CUDA when available; None: torch's default device
            dtype=torch.float32) -> Data:
     "scikit-learn's handwritten digits (8×8, 10 classes, values /16 in [0, 1]), split train/test; needs no network."
     from sklearn.datasets import load_digits
@@ -105,13 +107,15 @@ def read_idx(path) -> np.ndarray:
     path = Path(path)
     try: raw = (gzip.open if path.suffix == '.gz' else open)(path, 'rb').read()
     except (gzip.BadGzipFile, EOFError, zlib.error) as e:
-        raise ValueError(f"{path} is not a readable gzip file ({type(e).__name__}: {e}): it is truncated or corrupt, or not gzipped despite its name") from None
+        raise ValueError(f"{path} is not a readable gzip file ({type(e).__name__}: {e}): it is truncated or corrupt, or not gzipped "
+                         "despite its name") from None
     if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] not in _IDX_TYPES:
         raise ValueError(f"{path} is not an IDX file: it must start with two zero bytes and a type code in {sorted(_IDX_TYPES)}")
     dt, nd = np.dtype(_IDX_TYPES[raw[2]]), raw[3]
     shape = tuple(int(d) for d in np.frombuffer(raw, '>u4', nd, 4))
     need = 4 + 4 * nd + int(np.prod(shape)) * dt.itemsize
-    if len(raw) != need: raise ValueError(f"{path} is truncated or corrupt: its header promises {need} bytes for shape {shape}, the file has {len(raw)}")
+    if len(raw) != need:
+        raise ValueError(f"{path} is truncated or corrupt: its header promises {need} bytes for shape {shape}, the file has {len(raw)}")
     return np.frombuffer(raw, dt, offset=4 + 4 * nd).reshape(shape).astype(dt.newbyteorder('='))
 
 def write_idx(path, a: np.ndarray):
@@ -128,7 +132,9 @@ def _idx_pairs(folder: Path) -> dict:
     named = [p for p in folder.iterdir() if '-images-idx3' in p.name or '-labels-idx1' in p.name]
     odd = [f"{p.name} is {'a broken link' if p.is_symlink() and not p.exists() else 'a folder' if p.is_dir() else 'not a regular file'}"
            for p in named if not p.is_file()]
-    if odd: raise FileNotFoundError(f"{folder}: {'; '.join(odd)}: an IDX file must be a readable file (replace it, or move it out of the folder)")
+    if odd:
+        raise FileNotFoundError(f"{folder}: {'; '.join(odd)}: an IDX file must be a readable file (replace it, or move it out of the "
+                                "folder)")
     files = {p.name.split('.gz')[0]: p for p in named}
     pairs = {}
     for nm, p in files.items():
@@ -141,7 +147,7 @@ def _idx_pairs(folder: Path) -> dict:
 def idx_folder(path,                     # a folder of IDX files, e.g. MNIST's four files (or just its test pair)
                test_size: float = 0.2,   # used only when the folder holds a single split
                seed: int = 0,            # seed of that split
-               device=None, dtype=torch.float32, name=None) -> Data:
+               device='auto', dtype=torch.float32, name=None) -> Data:
     "Images and labels from IDX files (the MNIST format) in folder `path`, /255 into [0, 1]."
     folder = Path(path).expanduser()
     if not folder.is_dir(): raise FileNotFoundError(f"{folder} is not a folder: give the folder that holds the IDX files")
@@ -175,14 +181,16 @@ def idx_folder(path,                     # a folder of IDX files, e.g. MNIST's f
 TORCHVISION_DATASETS = {'mnist': 'MNIST', 'fashion': 'FashionMNIST', 'kmnist': 'KMNIST'}   # invnb's name → torchvision's class
 
 class DataUnavailable(RuntimeError):
-    "A dataset that cannot be loaded here (not downloaded, and no network): the command line exits with status 1 and says what to use instead."
+    """A dataset that cannot be loaded here (not downloaded, and no network): the command line exits with status 1 and says what to use
+    instead."""
 
 def torchvision_data(name: str,                 # 'mnist', 'fashion' or 'kmnist'
                      root='~/.cache/invnb',     # where torchvision keeps the files
                      download: bool = True,     # download on first use
-                     device=None, dtype=torch.float32) -> Data:
+                     device='auto', dtype=torch.float32) -> Data:
     "MNIST, Fashion-MNIST or KMNIST (28×28, standard split) through torchvision, /255 into [0, 1]."
-    if name not in TORCHVISION_DATASETS: raise ValueError(f"unknown torchvision dataset {name!r}: choose one of {sorted(TORCHVISION_DATASETS)}")
+    if name not in TORCHVISION_DATASETS:
+        raise ValueError(f"unknown torchvision dataset {name!r}: choose one of {sorted(TORCHVISION_DATASETS)}")
     import torchvision
     cls, root = getattr(torchvision.datasets, TORCHVISION_DATASETS[name]), Path(root).expanduser()
     try: tr, te = (cls(str(root), train=t, download=download) for t in (True, False))
@@ -193,7 +201,7 @@ def torchvision_data(name: str,                 # 'mnist', 'fashion' or 'kmnist'
     return _as_data(tr.data.numpy(), te.data.numpy(), tr.targets.numpy(), te.targets.numpy(), 255.0, name, tr.classes, device, dtype)
 
 # %% ../nbs/02_data.ipynb #fdb4d487
-def load_data(source: str = 'digits', device=None, dtype=torch.float32, seed: int = 0, **kwargs) -> Data:
+def load_data(source: str = 'digits', device='auto', dtype=torch.float32, seed: int = 0, **kwargs) -> Data:
     "Data by name ('digits', 'mnist', 'fashion', 'kmnist') or from a folder of IDX files."
     if source == 'digits': return digits(seed=seed, device=device, dtype=dtype, **kwargs)
     if source in TORCHVISION_DATASETS: return torchvision_data(source, device=device, dtype=dtype, **kwargs)

@@ -44,10 +44,12 @@ class Group:
         n = self.size[0] * self.size[1]
         perms = torch.as_tensor(perms).cpu()
         if perms.is_floating_point(): raise ValueError("perms must be integer index vectors, got floating-point values")
-        if perms.numel() == 0 or perms.numel() % n: raise ValueError(f"perms must have shape (|G|, {n}) for {self.size[0]}×{self.size[1]} images")
+        if perms.numel() == 0 or perms.numel() % n:
+            raise ValueError(f"perms must have shape (|G|, {n}) for {self.size[0]}×{self.size[1]} images")
         perms = perms.to(torch.long).reshape(-1, n)
-        if int(perms.min()) < 0 or int(perms.max()) >= n:                  # checked even with check=False: an index out of range is never right
-            raise ValueError(f"perms must index pixels 0..{n - 1} of {self.size[0]}×{self.size[1]} images, got values from {int(perms.min())} to {int(perms.max())}")
+        if int(perms.min()) < 0 or int(perms.max()) >= n:  # checked even with check=False: an index out of range is never right
+            raise ValueError(f"perms must index pixels 0..{n - 1} of {self.size[0]}×{self.size[1]} images, got values from "
+                             f"{int(perms.min())} to {int(perms.max())}")
         self.perms, self._cache = perms.contiguous(), {}
         fp = _fingerprint(perms)
         self._fp_sorted, self._fp_order = fp.sort()
@@ -55,7 +57,8 @@ class Group:
         if check:
             bad = [g for g in range(len(self)) if not _is_perm(perms[g])]
             if bad: raise ValueError(f"rows {bad[:5]} of perms are not permutations of 0..{n-1}: each position must appear exactly once")
-            if not torch.equal(perms[0], torch.arange(n)): raise ValueError("perms[0] must be the identity 0..n-1 (element 0 is the identity)")
+            if not torch.equal(perms[0], torch.arange(n)):
+                raise ValueError("perms[0] must be the identity 0..n-1 (element 0 is the identity)")
             if len(torch.unique(perms, dim=0)) != len(self): raise ValueError("perms has repeated rows: each element must appear once")
             self.cayley  # raises if the set is not closed under composition
 
@@ -82,11 +85,13 @@ def _check_element(self: Group, g):
         if g.is_floating_point() or g.is_complex() or g.dtype == torch.bool:
             raise TypeError(f"group elements must be integers, got a {g.dtype} tensor")
         if g.numel() and (g.min() < 0 or g.max() >= len(self)):
-            raise IndexError(f"group element out of range for {self.name}: elements are 0..{len(self)-1}, got values in [{int(g.min())}, {int(g.max())}]")
+            raise IndexError(f"group element out of range for {self.name}: elements are 0..{len(self)-1}, got values in [{int(g.min())}, "
+                             f"{int(g.max())}]")
         return g.long()
     if not isinstance(g, int) or isinstance(g, bool):
         try: g = int(g.__index__())
-        except (AttributeError, TypeError): raise TypeError(f"a group element must be an int or an integer tensor, got {type(g).__name__}") from None
+        except (AttributeError, TypeError):
+            raise TypeError(f"a group element must be an int or an integer tensor, got {type(g).__name__}") from None
     if not 0 <= g < len(self): raise IndexError(f"group element {g} is out of range for {self.name}: elements are 0..{len(self)-1}")
     return g
 
@@ -147,12 +152,14 @@ def act(self: Group, x: Tensor, g) -> Tensor:
     if not isinstance(g, Tensor): return flat[..., perms[g]].view(x.shape)
     if g.ndim == 0: return flat[..., perms[g.item()]].view(x.shape)
     if g.ndim != 1 or x.ndim < 3 or g.shape[0] != x.shape[0]:
-        raise ValueError(f"a tensor of elements must have one entry per image: shape ({x.shape[0] if x.ndim >= 3 else 'B'},) for x of shape {tuple(x.shape)}, got {tuple(g.shape)}")
+        raise ValueError(f"a tensor of elements must have one entry per image: shape ({x.shape[0] if x.ndim >= 3 else 'B'},) for x of "
+                         f"shape {tuple(x.shape)}, got {tuple(g.shape)}")
     return self.act_each(x, g)
 
 @patch
 def act_each(self: Group, x: Tensor, g: Tensor) -> Tensor:
-    "`x` (B, ..., H, W) with image i moved by element g[i], for elements already known to be valid (no range check, so no device sync): one gather."
+    """`x` (B, ..., H, W) with image i moved by element g[i], for elements already known to be valid (no range check, so no device sync):
+    one gather."""
     flat = x.flatten(-2)
     idx = self._perms_on(x.device)[g.to(x.device)].view(g.shape[0], *[1] * (flat.ndim - 2), flat.shape[-1]).expand(flat.shape)
     return flat.gather(-1, idx).view(x.shape)
@@ -284,21 +291,24 @@ def _show(angles) -> str:
     return repr(a) if not isinstance(a, list) or len(a) <= 8 else f"[{', '.join(repr(v) for v in a[:6])}, … ({len(a)} angles)]"
 
 class ResampledRotations(Group):
-    "Rotations by arbitrary angles, by bilinear resampling: usable wherever the metrics, `fit`'s augmentation or the regularizer take a group; *approximate*."
+    """Rotations by arbitrary angles, by bilinear resampling: usable wherever the metrics, `fit`'s augmentation or the regularizer take a
+    group; *approximate*."""
     approximate = True
     def __init__(self, size, angles, name: str = None):
         H, W = image_size(size)
         if H != W: raise ValueError(f"resampled rotations need square images (a rotated rectangle leaves its frame), got {H}×{W}")
         try: ang = [float(a) for a in angles]
         except (TypeError, ValueError): raise ValueError(f"angles must be numbers in degrees, got {_show(angles)}") from None
-        if not all(math.isfinite(a) for a in ang): raise ValueError(f"angles must be finite numbers in degrees, got {[a for a in ang if not math.isfinite(a)][:3]} among them")
+        if not all(math.isfinite(a) for a in ang):
+            raise ValueError(f"angles must be finite numbers in degrees, got {[a for a in ang if not math.isfinite(a)][:3]} among them")
         ang = [a % 360 for a in ang]
         if not ang or ang[0] != 0: raise ValueError(f"the first angle must be 0 (element 0 is the identity), got {_show(angles)}")
         if len(set(round(a, 9) for a in ang)) != len(ang): raise ValueError(f"angles must be distinct modulo 360, got {_show(angles)}")
         micro = lambda a: round((a % 360) * 1e6) % 360_000_000                 # an angle in whole micro-degrees: exact keys
         where = {micro(b): j for j, b in enumerate(ang)}                       # a linear-time inverse lookup
         inv = [where.get(micro(-a)) for a in ang]
-        if None in inv: raise ValueError(f"the angles must include −θ for every θ (saliency maps are pulled back by the inverse), got {_show(angles)}")
+        if None in inv:
+            raise ValueError(f"the angles must include −θ for every θ (saliency maps are pulled back by the inverse), got {_show(angles)}")
         self.size, self.angles, self.name = (H, W), ang, name or f'Rot{len(ang)}~'
         self._inv, self._cache = torch.tensor(inv), {}
         t = torch.deg2rad(torch.tensor(ang, dtype=torch.float64))
@@ -349,6 +359,7 @@ class ResampledRotations(Group):
     def representation(self, g, dtype=torch.float32): self._needs_group('a permutation representation')
 
 def resampled_rotations(size, angles=(0, 90, 180, 270), name: str = None) -> ResampledRotations:
-    "Rotations of square images by `angles` (degrees; 0 first, closed under negation) by bilinear resampling: approximate, see `ResampledRotations`."
+    """Rotations of square images by `angles` (degrees; 0 first, closed under negation) by bilinear resampling: approximate, see
+    `ResampledRotations`."""
     return ResampledRotations(size, angles, name)
 

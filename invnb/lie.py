@@ -43,7 +43,8 @@ def _cubic(s: Tensor) -> list:
     return [w0, w1, w2, 1 - w0 - w1 - w2]
 
 def transform_images(x: Tensor, transform: str, t, boundary: str = 'zeros') -> Tensor:
-    "`x` (B, C, H, W) transformed by `t` (radians, pixels, log-scale or shear): bicubic resampling, differentiable in `t` (forward mode too)."
+    """`x` (B, C, H, W) transformed by `t` (radians, pixels, log-scale or shear): bicubic resampling, differentiable in `t` (forward mode
+    too)."""
     if boundary not in BOUNDARIES: raise ValueError(f"boundary must be one of {list(BOUNDARIES)}, got {boundary!r}")
     H, W = x.shape[-2:]
     t = torch.as_tensor(t, dtype=x.dtype, device=x.device)
@@ -73,9 +74,11 @@ def _slope(x: Tensor, dim: int, boundary: str) -> Tensor:
 
 def _velocity(transform: str, H: int, W: int, like: Tensor):
     "The velocity (u̇, v̇) at t = 0 of the positions each output pixel samples, (H, W) each (or scalars)."
-    v, u = torch.meshgrid(torch.arange(H, dtype=like.dtype, device=like.device), torch.arange(W, dtype=like.dtype, device=like.device), indexing='ij')
+    v, u = torch.meshgrid(torch.arange(H, dtype=like.dtype, device=like.device), torch.arange(W, dtype=like.dtype, device=like.device),
+                          indexing='ij')
     du, dv = u - (W - 1) / 2, v - (H - 1) / 2
-    return {'rotation': (-dv, du), 'translation_x': (-1.0, 0.0), 'translation_y': (0.0, -1.0), 'scale': (-du, -dv), 'shear': (-dv, 0.0)}[transform]
+    return {'rotation': (-dv, du), 'translation_x': (-1.0, 0.0), 'translation_y': (0.0, -1.0), 'scale': (-du, -dv),
+            'shear': (-dv, 0.0)}[transform]
 
 def image_tangent(x: Tensor, transform: str, boundary: str = 'zeros', scale: float = 1.0) -> Tensor:
     "d/dt T_{scale·t} x at t = 0 for images or feature maps `x` (…, H, W): the interpolant's slopes times the transform's velocity field."
@@ -105,7 +108,8 @@ def _dual_linear(mod: nn.Module, x):
     return fwAD.make_dual(yp if mod.bias is None else yp + mod.bias[:, None, None], yt)
 
 def _forward_tangent(model, x: Tensor, v: Tensor):
-    "(model(x), the derivative of model at x along v) by forward-mode autodiff (dual numbers); plain Conv2d and Linear layers take a faster path."
+    """(model(x), the derivative of model at x along v) by forward-mode autodiff (dual numbers); plain Conv2d and Linear layers take a
+    faster path."""
     import torch.autograd.forward_ad as fwAD
     from functools import partial
     # PyTorch's forward-mode formula for a convolution also convolves the input with the weight's (zero) tangent: a third convolution
@@ -128,7 +132,7 @@ def lie_derivative(model: nn.Module, x, transform: str = 'rotation',
     _check_transform(transform, boundary); check_int(batch_size, 'batch_size')
     if not callable(model): raise TypeError(f"model must be an nn.Module or a callable, got {type(model).__name__}")
     dev, values = model_device(model), []
-    with checking(model):                                                  # eval mode; every submodule's mode, statistics and the RNG restored
+    with checking(model):  # eval mode; every submodule's mode, statistics and the RNG restored
         for xb, _ in image_chunks(x, None, batch_size):
             check_images(xb)
             if dev is not None: xb = xb.to(dev)
@@ -146,7 +150,8 @@ def _leaf_names(model: nn.Module) -> list:
     return [(n, m) for n, m in model.named_modules() if n and next(m.children(), None) is None] or [(type(model).__name__, model)]
 
 def lie_profile(model: nn.Module, x, transform: str = 'rotation', boundary: str = 'zeros', batch_size: int = 256):
-    "Per leaf layer call in forward order: mean over images of the squared relative derivative of its output along `transform`, and for grid maps its equivariance version; a DataFrame."
+    """Per leaf layer call in forward order: mean over images of the squared relative derivative of its output along `transform`, and for
+    grid maps its equivariance version; a DataFrame."""
     import pandas as pd
     import torch.autograd.forward_ad as fwAD
     _check_transform(transform, boundary); check_int(batch_size, 'batch_size')
@@ -174,7 +179,8 @@ def lie_profile(model: nn.Module, x, transform: str = 'rotation', boundary: str 
             finally:
                 for h in handles: h.remove()
             for key, mod, p, d in calls:
-                s = sums.setdefault(key, dict(type=type(mod).__name__, shape=tuple(p.shape[1:]), derivative=0.0, equivariance=0.0, grid=p.ndim in (2, 4, 5)))
+                s = sums.setdefault(key, dict(type=type(mod).__name__, shape=tuple(p.shape[1:]), derivative=0.0, equivariance=0.0,
+                                              grid=p.ndim in (2, 4, 5)))
                 s['derivative'] += float(_per_image(d, p).sum())
                 if p.ndim in (4, 5):                                           # a map on a grid: subtract the map's own derivative
                     scale = {'translation_x': p.shape[-1] / W, 'translation_y': p.shape[-2] / H}.get(transform, 1.0)

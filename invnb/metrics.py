@@ -13,7 +13,8 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from .groups import Group
 from .models import first_layer_genuineness, orbit_logits, orbit_hits
-from .checks import check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels, renamed, deprecated
+from .checks import (check_int, check_number, check_images, check_labels, check_logits, check_dtype, group_and_labels, renamed,
+                          deprecated)
 
 # %% auto #0
 __all__ = ['ATTRIBUTIONS', 'inference', 'check_batch', 'saliency_maps', 'predictive_distribution_invariance', 'LogitInvariance',
@@ -34,7 +35,8 @@ def inference(model: nn.Module):
 
 def check_batch(model, x, group: Group):
     "A model to measure (any callable) and a batch it can take: finite float images (N, C, H, W) of the group's size, in the model's dtype."
-    if not callable(model): raise TypeError(f"model must be an nn.Module or a callable mapping images to logits, got {type(model).__name__}")
+    if not callable(model):
+        raise TypeError(f"model must be an nn.Module or a callable mapping images to logits, got {type(model).__name__}")
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
     check_images(x, group=group); check_dtype(model, x)
 
@@ -52,20 +54,23 @@ def _attribute(attribution, model, o: Tensor, z: Tensor, S: Tensor, c: Tensor) -
                          f"{tuple(A.shape) if isinstance(A, Tensor) else type(A).__name__}")
     A = A.detach()
     if not torch.isfinite(A).all():
-        raise ValueError(f"the attribution returned NaN or infinite values ({int((~torch.isfinite(A)).sum())} of {A.numel()}): SIS would be NaN; fix the attribution")
-    if not A.any() and S.any():                                          # the same guard as a missing gradient: zero maps read as perfect agreement
-        raise ValueError("the attribution returned all-zero maps although the model's gradient is not zero: SIS would count them as perfect "
-                         "agreement; check that it computes its maps (with gradients enabled, on the input it is given)")
+        raise ValueError(f"the attribution returned NaN or infinite values ({int((~torch.isfinite(A)).sum())} of {A.numel()}): SIS would "
+                         "be NaN; fix the attribution")
+    if not A.any() and S.any():  # the same guard as a missing gradient: zero maps read as perfect agreement
+        raise ValueError("the attribution returned all-zero maps although the model's gradient is not zero: SIS would count them as "
+                         "perfect agreement; check that it computes its maps (with gradients enabled, on the input it is given)")
     return A
 
 ATTRIBUTIONS = ('gradient', 'gradient_x_input')
 
 def _check_attribution(attribution):
     if not (attribution in ATTRIBUTIONS or callable(attribution)):
-        raise ValueError(f"attribution must be one of {list(ATTRIBUTIONS)} or a callable (model, x, target) -> maps like x, got {attribution!r}")
+        raise ValueError(f"attribution must be one of {list(ATTRIBUTIONS)} or a callable (model, x, target) -> maps like x, got "
+                         f"{attribution!r}")
 
 def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool = True, attribution='gradient'):
-    "Logits Z (b, m, K) and saliency maps (b, m, C, H, W) of the orbit of `x`: one gather, one forward, one backward (or the `attribution`'s maps)."
+    """Logits Z (b, m, K) and saliency maps (b, m, C, H, W) of the orbit of `x`: one gather, one forward, one backward (or the
+    `attribution`'s maps)."""
     b, m = len(x), len(group)
     # saliency needs autograd even inside torch.no_grad() or torch.inference_mode(): a missing gradient must never
     # read as "zero saliency everywhere", which SIS would count as perfect agreement
@@ -75,8 +80,8 @@ def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool =
         c = z[:, 0].argmax(-1)                                           # class predicted at the identity
         sel = z.gather(2, c[:, None, None].expand(b, m, 1)).sum()
         if not sel.requires_grad:
-            raise RuntimeError("the model's output carries no gradient (it was computed under torch.no_grad(), detached, or outside torch): "
-                               "saliency needs ∇ₓ f, so SIS cannot be measured for this model; make its forward differentiable")
+            raise RuntimeError("the model's output carries no gradient (it was computed under torch.no_grad(), detached, or outside "
+                               "torch): saliency needs ∇ₓ f, so SIS cannot be measured for this model; make its forward differentiable")
         # a model whose output does not depend on its input has zero saliency everywhere (autograd reports the input as unused)
         S = torch.autograd.grad(sel, o, allow_unused=True)[0]
         if S is None: S = torch.zeros_like(o)
@@ -86,7 +91,8 @@ def _saliency_chunk(model: nn.Module, x: Tensor, group: Group, pull_back: bool =
 
 def saliency_maps(model: nn.Module, x, group: Group, pull_back: bool = True, batch_size: int = 256,
                   attribution='gradient') -> Tensor:  # 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
-    "Saliency maps ∇ₓ f_c (or another attribution) at every g·x (c: the class predicted at x), (N, |G|, C, H, W); pulled back by g⁻¹ if `pull_back`; x a tensor or batches."
+    """Saliency maps ∇ₓ f_c (or another attribution) at every g·x (c: the class predicted at x), (N, |G|, C, H, W); pulled back by g⁻¹ if
+    `pull_back`; x a tensor or batches."""
     _check_attribution(attribution); check_int(batch_size, 'batch_size')
     out, dev = [], model_device(model)
     with inference(model):
@@ -118,7 +124,8 @@ def _unit_rows(A: Tensor):
     return A / n.clamp_min(torch.finfo(torch.float64).tiny), int((n == 0).sum())
 
 def _chance_sums(S: Tensor):
-    "What SIS's chance level needs from pulled-back maps S (b, m, ...): Σ of the unit maps S̃[j, g≠e] and S[i, e] (d,) each, and their zero counts."
+    """What SIS's chance level needs from pulled-back maps S (b, m, ...): Σ of the unit maps S̃[j, g≠e] and S[i, e] (d,) each, and their
+    zero counts."""
     S = S.flatten(2).double()
     U, zu = _unit_rows(S[:, 1:].flatten(0, 1))
     V, zv = _unit_rows(S[:, 0])
@@ -138,7 +145,8 @@ def _pdi(Z: Tensor) -> float:
     N, m, K = Z.shape
     return 1.0 if min(m, K) == 1 else float(1 - _jsd(Z).mean() / math.log(min(m, K)))
 
-def predictive_distribution_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> float:
+def predictive_distribution_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None,
+                                       batch_size: int = None) -> float:
     "PDI = 1 − mean_i JSD(P[i, g] over g) / log min(|G|, K), in [0, 1]; 1: identical predictive distributions on every orbit."
     if batch_size is not None: orbit_batch = renamed('predictive_distribution_invariance', 'batch_size', 'orbit_batch', batch_size)
     return orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group).pdi()
@@ -167,9 +175,11 @@ def _li_ref(Z: Tensor, reference: float) -> float:
     return float(1 - (Z - Z.mean(1, keepdim=True)).pow(2).sum(-1).mean() / reference)
 
 def _check_reference(reference):
-    check_number(reference, "li_reference (the model's `logit_var` on clean data: invariance_report(model, x_clean, group)['logit_var'])", lo=0, lo_open=True)
+    check_number(reference, "clean_logit_var (the model's `logit_var` on clean data: invariance_report(model, x_clean, group)['logit_var'])",
+                 lo=0, lo_open=True)
 
-def logit_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> LogitInvariance:
+def logit_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None,
+                     batch_size: int = None) -> LogitInvariance:
     "(li, error): the share of logit variance between orbits (1: invariant) and mean_{i,g} ‖Z[i,g] − Z[i,e]‖²; needs ≥ 2 images."
     if batch_size is not None: orbit_batch = renamed('logit_invariance', 'batch_size', 'orbit_batch', batch_size)
     s = orbit_sums(model, x, group, orbit_batch=orbit_batch, process_group=process_group)
@@ -190,7 +200,8 @@ def saliency_invariance_similarity(model: nn.Module, x, group: Group, orbit_batc
 def _orbit_accuracy(Z, y) -> float: return float((Z.argmax(-1) == y.to(Z.device)[:, None]).double().mean())
 def _orbit_consistency(Z) -> float: return float((Z.argmax(-1) == Z[:, :1].argmax(-1)).double().mean())
 
-def orbit_accuracy(model: nn.Module, x, group: Group, y: Tensor = None, orbit_batch: int = 2048, process_group=None, batch_size: int = None) -> float:
+def orbit_accuracy(model: nn.Module, x, group: Group, y: Tensor = None, orbit_batch: int = 2048, process_group=None,
+                   batch_size: int = None) -> float:
     "Accuracy over every image under every group element (labels `y` for a tensor `x`; y=None for batches of (x, y))."
     if batch_size is not None: orbit_batch = renamed('orbit_accuracy', 'batch_size', 'orbit_batch', batch_size)
     group, y = group_and_labels('orbit_accuracy', group, y)
@@ -218,7 +229,8 @@ class OrbitSums:
         self.err_g = self.agree_g = self.correct_g = None                 # per group element (m,)
 
     def add(self, Z: Tensor, y: Tensor = None, sis: Tensor = None, chance: tuple = None, logits: bool = True):
-        "Add one chunk: its orbit outputs Z (b, m, K), optional labels y (b,), per-image SIS values and `_chance_sums`; `logits=False` for features (no PDI, no argmax)."
+        """Add one chunk: its orbit outputs Z (b, m, K), optional labels y (b,), per-image SIS values and `_chance_sums`; `logits=False`
+        for features (no PDI, no argmax)."""
         Z = Z.detach().double()
         b, m, K = Z.shape
         if self.m is None:
@@ -264,7 +276,8 @@ class OrbitSums:
     def saliency(self) -> float: return renamed('OrbitSums', 'saliency', 'sis', self.sis())
     def saliency_chance(self) -> float: return renamed('OrbitSums', 'saliency_chance', 'sis_chance', self.sis_chance())
     def sis_chance(self) -> float:
-        "SIS with another image's maps, over every ordered pair of distinct images: (U·V + zero pairs − the N same-image terms) / (N(N−1)(m−1))."
+        """SIS with another image's maps, over every ordered pair of distinct images: (U·V + zero pairs − the N same-image terms) /
+        (N(N−1)(m−1))."""
         N, m = self.n_sis, self.m
         if self.U is None or N < 2 or m == 1: return None
         return (float(self.U @ self.V) + self.zu * self.zv - (m - 1) * self.sis_total) / (N * (N - 1) * (m - 1))
@@ -282,15 +295,18 @@ def reduction_group(process_group=None):
     (a metric must never become a collective call unasked: `if rank == 0: invariance_report(...)` would wait forever)."""
     if process_group is False: return None
     import torch.distributed as dist
-    if not (process_group is None or isinstance(process_group, dist.ProcessGroup) or (isinstance(process_group, str) and process_group == 'world')):
-        raise TypeError(f"process_group must be 'world' (every rank), a torch.distributed ProcessGroup (e.g. dist.new_group(...)), False (this rank's "
-                        f"data only) or None (no reduction), got {process_group!r}")
+    if not (process_group is None or isinstance(process_group, dist.ProcessGroup)
+            or (isinstance(process_group, str) and process_group == 'world')):
+        raise TypeError("process_group must be 'world' (every rank), a torch.distributed ProcessGroup (e.g. dist.new_group(...)), False "
+                        f"(this rank's data only) or None (no reduction), got {process_group!r}")
     if not (dist.is_available() and dist.is_initialized()):
-        if process_group is not None: raise ValueError("a process_group was given but torch.distributed is not initialized: call init_process_group first")
+        if process_group is not None:
+            raise ValueError("a process_group was given but torch.distributed is not initialized: call init_process_group first")
         return None
     if process_group is None:
-        deprecated("a metric reduced over every rank because torch.distributed is initialized and process_group=None; that implicit reduction is "
-                   "deprecated and goes in the next release: pass process_group='world' to reduce over every rank, or False for this rank's data only")
+        deprecated("a metric reduced over every rank because torch.distributed is initialized and process_group=None; that implicit "
+                   "reduction is deprecated and goes in the next release: pass process_group='world' to reduce over every rank, or False "
+                   "for this rank's data only")
         return dist.group.WORLD
     return dist.group.WORLD if isinstance(process_group, str) else process_group
 
@@ -309,7 +325,8 @@ def all_reduce_sum(values: Tensor, process_group=None) -> Tensor:
 
 @patch
 def all_reduce(self: OrbitSums, process_group=None) -> OrbitSums:
-    "Add up the sums of every rank in `process_group`, in place, so that each rank holds the sums of all the data: exact (Chan's merge of the variances)."
+    """Add up the sums of every rank in `process_group`, in place, so that each rank holds the sums of all the data: exact (Chan's merge
+    of the variances)."""
     pg = reduction_group(process_group)
     if pg is None: return self
     import torch.distributed as dist
@@ -343,19 +360,22 @@ def all_reduce(self: OrbitSums, process_group=None) -> OrbitSums:
 
 # %% ../nbs/06_metrics.ipynb #5a0e0005
 def image_chunks(data, y=None, per: int = 256):
-    "(x, labels or None) chunks of at most `per` images from a tensor (with labels `y`) or any iterable of batches yielding x or (x, y): how every metric reads its data."
+    """(x, labels or None) chunks of at most `per` images from a tensor (with labels `y`) or any iterable of batches yielding x or (x,
+    y): how every metric reads its data."""
     if isinstance(data, Tensor):
         if len(data) == 0: check_images(data)                           # says: an empty batch
         if y is not None: check_labels(y, len(data))
         for i in range(0, len(data), per): yield data[i:i + per], (None if y is None else y[i:i + per])
         return
     if isinstance(data, (str, bytes, dict)) or not hasattr(data, '__iter__'):
-        raise TypeError(f"data must be a tensor of images (N, C, H, W) or an iterable of batches (a DataLoader yielding x or (x, y)), got {type(data).__name__}")
+        raise TypeError("data must be a tensor of images (N, C, H, W) or an iterable of batches (a DataLoader yielding x or (x, y)), got "
+                        f"{type(data).__name__}")
     if y is not None: raise ValueError("with an iterable of batches the labels come from the batches, (x, y) pairs: pass y=None")
     for b in data:
         xb, yb = (b[0], b[1] if len(b) > 1 else None) if isinstance(b, (tuple, list)) else (b, None)
         if yb is not None and not isinstance(yb, Tensor):
-            raise TypeError(f"the labels of a batch must be a tensor of int64 class labels, got {type(yb).__name__}: use torch.tensor(labels)")
+            raise TypeError(f"the labels of a batch must be a tensor of int64 class labels, got {type(yb).__name__}: use "
+                            "torch.tensor(labels)")
         check_images(xb, 'a batch of data', finite=False)             # its values are checked once, per chunk, by check_batch
         for i in range(0, len(xb), per): yield xb[i:i + per], (None if yb is None else yb[i:i + per])
 
@@ -369,7 +389,8 @@ def model_device(model):
 
 def orbit_sums(model, data, group: Group, y=None, orbit_batch: int = 2048, saliency: bool = False, attribution='gradient',
             process_group=None, batch_size: int = None) -> OrbitSums:
-    "One pass over `data` (tensor or iterable of batches) in chunks of at most `orbit_batch` orbit images: the running sums of every measure."
+    """One pass over `data` (tensor or iterable of batches) in chunks of at most `orbit_batch` orbit images: the running sums of every
+    measure."""
     if batch_size is not None: orbit_batch = renamed('orbit_sums', 'batch_size', 'orbit_batch', batch_size)
     check_int(orbit_batch, 'orbit_batch'); _check_attribution(attribution)
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
@@ -388,7 +409,8 @@ def orbit_sums(model, data, group: Group, y=None, orbit_batch: int = 2048, salie
             if yb is not None: check_labels(yb, len(yb), 'y', n_classes=z.shape[-1])      # every chunk: no label counted silently wrong
     sums.all_reduce(process_group)                                        # the sums of every rank's data (when distributed)
     if sums.n == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
-    if sums.labelled and sums.labelled != sums.n: raise ValueError(f"only {int(sums.labelled)} of {sums.n} images came with labels: give labels for all or none")
+    if sums.labelled and sums.labelled != sums.n:
+        raise ValueError(f"only {int(sums.labelled)} of {sums.n} images came with labels: give labels for all or none")
     return sums
 
 
@@ -396,7 +418,8 @@ def orbit_sums(model, data, group: Group, y=None, orbit_batch: int = 2048, salie
 class InvarianceReport(dict):
     "The metrics of `invariance_report`, as a dict that displays as a one-row table (`.to_frame()` for pandas)."
     def __missing__(self, key):                                          # r['error']: the key's name before this release
-        if key == 'error' and 'invariance_error' in self: return renamed('invariance_report', "['error']", "['invariance_error']", self['invariance_error'])
+        if key == 'error' and 'invariance_error' in self:
+            return renamed('invariance_report', "['error']", "['invariance_error']", self['invariance_error'])
         raise KeyError(key)
     def to_frame(self, name: str = None):
         import pandas as pd
@@ -405,21 +428,26 @@ class InvarianceReport(dict):
         cols = list(self)
         fmt = lambda v: '—' if v is None else (f'{v:.4g}' if isinstance(v, float) else str(v))
         return '| ' + ' | '.join(cols) + ' |\n|' + '---|' * len(cols) + '\n| ' + ' | '.join(fmt(self[c]) for c in cols) + ' |'
-    def __repr__(self): return 'InvarianceReport(' + ', '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in self.items()) + ')'
+    def __repr__(self): return 'InvarianceReport(' + ', '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}'
+                                                               for k, v in self.items()) + ')'
 
 def invariance_report(model: nn.Module, x, group: Group, y: Tensor = None,
-                      orbit_batch: int = 2048,           # orbit images per forward pass
+                      orbit_batch: int = 2048,  # orbit images per forward pass
                       saliency: bool = True,
-                      li_reference: float = None,       # the model's `logit_var` on clean data: adds LI_ref
-                      attribution='gradient',           # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
-                      process_group=None, batch_size: int = None) -> InvarianceReport:   # 'world' or a ProcessGroup: every rank's data; False: this rank's
-    "PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."
+                      clean_logit_var: float = None,  # the model's `logit_var` on clean data: adds LI_ref
+                      attribution='gradient',  # SIS's maps: 'gradient', 'gradient_x_input', or a callable (model, x, target) -> maps
+                      process_group=None,  # 'world' or a ProcessGroup: every rank's data; None or False: this rank's
+                      batch_size: int = None, li_reference: float = None) -> InvarianceReport:
+    """PDI, LI (and LI_ref), raw error, logit variance, SIS and its chance level, orbit consistency, γ, and with labels accuracy and
+    orbit accuracy: one pass over `x` (a tensor or an iterable of batches)."""
     if batch_size is not None: orbit_batch = renamed('invariance_report', 'batch_size', 'orbit_batch', batch_size)
-    if li_reference is not None: _check_reference(li_reference)
+    if li_reference is not None: clean_logit_var = renamed('invariance_report', 'li_reference', 'clean_logit_var', li_reference)
+    if clean_logit_var is not None: _check_reference(clean_logit_var)
     s = orbit_sums(model, x, group, y, orbit_batch, saliency, attribution, process_group)
     r = InvarianceReport(n=s.n, pdi=s.pdi(), li=s.li())                  # LI needs 2 images (see logit_invariance)
-    if li_reference is not None: r['li_ref'] = s.li_ref(li_reference)
-    r.update(invariance_error=s.invariance_error(), logit_var=s.logit_var(), sis=s.sis(), sis_chance=s.sis_chance(), orbit_consistency=s.consistency())
+    if clean_logit_var is not None: r['li_ref'] = s.li_ref(clean_logit_var)
+    r.update(invariance_error=s.invariance_error(), logit_var=s.logit_var(), sis=s.sis(), sis_chance=s.sis_chance(),
+             orbit_consistency=s.consistency())
     if s.labelled: r.update(accuracy=s.accuracy(), orbit_accuracy=s.orbit_accuracy())
     try: r['gamma'] = first_layer_genuineness(model, group)
     except ValueError: r['gamma'] = None

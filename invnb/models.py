@@ -135,14 +135,16 @@ class MLP(nn.Module):
 
 # %% ../nbs/03_weight_tying.ipynb #b4ea64df
 def orbit_logits(model, x: Tensor, group: Group, skip_identity: bool = False, finite: bool = False, min_classes: int = 1) -> Tensor:
-    "The model's logits at every g·x (every g ≠ e with `skip_identity`) from one batched forward, (B, m, K): checked as logits of B·m rows first."
+    """The model's logits at every g·x (every g ≠ e with `skip_identity`) from one batched forward, (B, m, K): checked as logits of B·m
+    rows first."""
     o = group.orbit(x)
     if skip_identity: o = o[:, 1:]
     B, m = o.shape[:2]
     return check_logits(model(o.flatten(0, 1)), B * m, finite=finite, min_classes=min_classes).view(B, m, -1)
 
 def orbit_hits(Z: Tensor, y: Tensor) -> Tensor:
-    "Per group element, how many images are classified right at g·x: orbit logits Z (b, m, K) and labels y (b,) → counts (m,), float64. Orbit accuracy is their mean over elements and images."
+    """Per group element, how many images are classified right at g·x: orbit logits Z (b, m, K) and labels y (b,) → counts (m,), float64.
+    Orbit accuracy is their mean over elements and images."""
     return (Z.argmax(-1) == y.to(Z.device)[:, None]).double().sum(0)
 
 def group_pool(model: nn.Module, x: Tensor, group: Group, pool: str = 'mean') -> Tensor:
@@ -176,7 +178,8 @@ def symmetric_max_pool2d(x: Tensor, kernel_size: int = 2) -> Tensor:
     return top.detach() + (share - share.detach())                         # the value: exactly the max; the gradient: the shares
 
 class SymmetricMaxPool2d(nn.Module):
-    "k×k max pooling (stride k) of feature maps (B, C, H, W) or group-indexed ones (B, C, |G|, H, W); tied maxima share the gradient (see `symmetric_max_pool2d`)."
+    """k×k max pooling (stride k) of feature maps (B, C, H, W) or group-indexed ones (B, C, |G|, H, W); tied maxima share the gradient
+    (see `symmetric_max_pool2d`)."""
     def __init__(self, kernel_size: int = 2):
         super().__init__(); self.kernel_size = kernel_size
     def forward(self, x: Tensor) -> Tensor: return symmetric_max_pool2d(x, self.kernel_size)
@@ -219,7 +222,8 @@ def relative_invariance_error(model: nn.Module, x: Tensor, group: Group) -> floa
 
 # %% ../nbs/03_weight_tying.ipynb #5j0e0002
 def kernel_group(group: Group, k) -> Group:
-    "The group of `group`'s kind (C4, C2 or D4) acting on a k×k kernel (or any grid: k an int or (h, w)) about its centre, with the same element numbering."
+    """The group of `group`'s kind (C4, C2 or D4) acting on a k×k kernel (or any grid: k an int or (h, w)) about its centre, with the
+    same element numbering."""
     from invnb.groups import rotations, flips, dihedral
     kind = {'C4': rotations, 'C2': flips, 'D4': dihedral}.get(getattr(group, 'name', None))
     if kind is None or getattr(group, 'approximate', False):
@@ -228,9 +232,10 @@ def kernel_group(group: Group, k) -> Group:
     return kind(k)
 
 def symmetric_grid(n: int, kernel: int, stride: int = 1, padding: int = 0) -> bool:
-    "Whether a convolution or pooling window (`kernel`, `stride`, `padding`) samples an n-long axis symmetrically about its centre, as rotations and flips of the grid need."
-    first, count = (kernel - 1) / 2 - padding, (n + 2 * padding - kernel) // stride + 1     # the first window's centre, the number of windows
-    return count >= 1 and first + first + stride * (count - 1) == n - 1                   # first and last centre mirror each other
+    """Whether a convolution or pooling window (`kernel`, `stride`, `padding`) samples an n-long axis symmetrically about its centre, as
+    rotations and flips of the grid need."""
+    first, count = (kernel - 1) / 2 - padding, (n + 2 * padding - kernel) // stride + 1  # the first window's centre, the number of windows
+    return count >= 1 and first + first + stride * (count - 1) == n - 1                # first and last centre mirror each other
 
 def regular_act(feat: Tensor, group: Group, g: int) -> Tensor:
     "Move group-indexed feature maps (B, C, |G|, H, W) by element g: g·f(h) = ρ(g) f(g⁻¹∘h), space and group axis together."
@@ -246,7 +251,8 @@ def lifting_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None, 
     return y if bias is None else y + bias[None, :, None, None, None]
 
 def group_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None, stride: int = 1) -> Tensor:
-    "Group convolution: `x` (B, C_in, |G|, H, W) with `weight` (C_out, C_in, |G|, k, k); output (B, C_out, |G|, H′, W′), equivariant on a symmetric grid."
+    """Group convolution: `x` (B, C_in, |G|, H, W) with `weight` (C_out, C_in, |G|, k, k); output (B, C_out, |G|, H′, W′), equivariant on
+    a symmetric grid."""
     m, (C_out, C_in, _, k, _) = len(kgroup), weight.shape
     inv, table = kgroup.inverses, kgroup.cayley
     ws = [kgroup.act(weight.index_select(2, table[inv[g]].to(weight.device)), g) for g in range(m)]   # W_g[h] = g·W[g⁻¹∘h]
@@ -268,7 +274,8 @@ class _GroupKernelConv(nn.Module):
             fan_in = self.weight[0].numel()
             nn.init.uniform_(self.bias, -1 / math.sqrt(fan_in), 1 / math.sqrt(fan_in))
     def extra_repr(self):
-        return f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}, stride={self.stride}"
+        return (f"{self.weight.shape[1]}, {self.weight.shape[0]}, group={self.group.name}, kernel_size={self.weight.shape[-1]}, "
+                f"stride={self.stride}")
 
 class LiftingConv(_GroupKernelConv):
     "The first layer of a G-CNN: one kernel per (out, in) channel, applied under every group element."
@@ -290,7 +297,8 @@ class GroupConv(_GroupKernelConv):
     def forward(self, x: Tensor) -> Tensor: return group_conv(x, self.weight, self.kgroup, self.bias, self.stride)
 
 class GCNN(nn.Module):
-    "A group-convolutional network: a lifting convolution, group convolutions (2×2 max pooling between them with `pool`), then invariant pooling over group and space and a linear classifier."
+    """A group-convolutional network: a lifting convolution, group convolutions (2×2 max pooling between them with `pool`), then
+    invariant pooling over group and space and a linear classifier."""
     def __init__(self, in_shape, n_classes: int, group: Group, channels=(8, 16), kernel_size: int = 3,
                  downsample: bool = False,   # 2×2 max pooling after every block but the last; each pooled side must be even
                  device=None, dtype=None,
@@ -306,10 +314,10 @@ class GCNN(nn.Module):
             layers += [conv, nn.ReLU()]
             if i < pools:
                 if not all(symmetric_grid(n, 2, 2) for n in hw):
-                    raise ValueError(f"2×2 pooling after block {i + 1} would meet a {hw[0]}×{hw[1]} grid: an odd side drops its last row or column, "
-                                     f"the pooling grid is not symmetric about the centre and the network would not be {group.name}-invariant. "
-                                     f"With {pools} poolings each side must be divisible by {2 ** pools}: resize the "
-                                     "input, use fewer channels (blocks), or downsample=False")
+                    raise ValueError(f"2×2 pooling after block {i + 1} would meet a {hw[0]}×{hw[1]} grid: an odd side drops its last row "
+                                     "or column, the pooling grid is not symmetric about the centre and the network would not be "
+                                     f"{group.name}-invariant. With {pools} poolings each side must be divisible by {2 ** pools}: resize "
+                                     "the input, use fewer channels (blocks), or downsample=False")
                 layers.append(SymmetricMaxPool2d(2)); hw = (hw[0] // 2, hw[1] // 2)
         self.features, self.head = nn.Sequential(*layers), nn.Linear(channels[-1], n_classes, **kw)
     def forward(self, x: Tensor) -> Tensor:
@@ -323,7 +331,8 @@ def n_params(model: nn.Module) -> int:
     return sum(p.numel() for p in model.parameters() if p.requires_grad)
 
 # %% ../nbs/03_weight_tying.ipynb #754b4d20
-CONV_LAYERS = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d)   # torch's convolutions, by their public names
+CONV_LAYERS = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d,
+               nn.ConvTranspose3d)   # torch's convolutions, by their public names
 
 def first_linear(model: nn.Module) -> nn.Module:
     "The first nn.Linear or InvariantLinear in `model` (in module order); an error if a convolution comes first."
@@ -336,7 +345,8 @@ def first_linear(model: nn.Module) -> nn.Module:
     raise ValueError(f"{type(model).__name__} has no linear layer")
 
 def first_layer(model: nn.Module) -> nn.Module:
-    "The first nn.Linear, InvariantLinear, convolution or G-CNN lifting convolution in `model` (in module order): the layer γ and its update are read from."
+    """The first nn.Linear, InvariantLinear, convolution or G-CNN lifting convolution in `model` (in module order): the layer γ and its
+    update are read from."""
     if not isinstance(model, nn.Module): raise ValueError(f"{type(model).__name__} is not an nn.Module: it has no layers to inspect")
     for m in model.modules():
         if isinstance(m, (nn.Linear, InvariantLinear, *CONV_LAYERS, LiftingConv)): return m
@@ -350,12 +360,14 @@ def _kernel_projection(conv: nn.Module, group: Group):
     if project is None:
         raise ValueError(f"γ of a convolutional first layer projects its kernels onto those symmetric under {group.name} about the kernel "
                          f"centre: defined for square Conv2d kernels and the groups built by rotations, flips or dihedral, "
-                         f"got {type(conv).__name__} with kernel {tuple(conv.weight.shape[-2:]) if hasattr(conv, 'weight') else None} and {group.name}")
+                         f"got {type(conv).__name__} with kernel {tuple(conv.weight.shape[-2:]) if hasattr(conv, 'weight') else None} and "
+                         f"{group.name}")
     return conv.weight.detach().flatten(2), project
 
 def first_layer_genuineness(model: nn.Module, group: Group,
                              init: Tensor = None) -> float:  # the first layer's weight W₀ at initialization: γ of the update W − W₀
-    "γ = ‖W Π‖²_F / ‖W‖²_F for the first layer W of `model` (of W − W₀ with `init`, nan if W = W₀): 1 when tied, ≈ #orbits/#inputs at random; for a convolution, its kernels under the group about their centre."
+    """γ = ‖W Π‖²_F / ‖W‖²_F for the first layer W of `model` (of W − W₀ with `init`, nan if W = W₀): 1 when tied, ≈ #orbits/#inputs at
+    random; for a convolution, its kernels under the group about their centre."""
     layer = first_layer(model)
     if isinstance(layer, (*CONV_LAYERS, LiftingConv)): W, project = _kernel_projection(layer, group)
     else: W, project = layer.weight.detach(), group.reynolds

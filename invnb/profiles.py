@@ -17,13 +17,15 @@ __all__ = ['invariance_by_element', 'equivariance_error', 'layer_invariance', 'f
 
 # %% ../nbs/07_profiles.ipynb #5b0e0002
 def invariance_by_element(model: nn.Module, x, group: Group, y: Tensor = None, orbit_batch: int = 2048, batch_size: int = None):
-    "Per group element g, over the images: mean invariance error ‖f(g·x) − f(x)‖², consistency and (with labels) accuracy at g·x; a DataFrame."
+    """Per group element g, over the images: mean invariance error ‖f(g·x) − f(x)‖², consistency and (with labels) accuracy at g·x; a
+    DataFrame."""
     if batch_size is not None: orbit_batch = renamed('invariance_by_element', 'batch_size', 'orbit_batch', batch_size)
     import pandas as pd
     return pd.DataFrame(orbit_sums(model, x, group, y, orbit_batch).by_element()).rename_axis('element')
 
 def equivariance_error(model: nn.Module, x, group: Group, orbit_batch: int = 2048, batch_size: int = None) -> dict:
-    "For outputs on the input's grid (B, C′, H, W): ‖f(g·x) − g·f(x)‖ / ‖f(x)‖ per element (mean over images), its mean over g ≠ e, and its max."
+    """For outputs on the input's grid (B, C′, H, W): ‖f(g·x) − g·f(x)‖ / ‖f(x)‖ per element (mean over images), its mean over g ≠ e, and
+    its max."""
     if batch_size is not None: orbit_batch = renamed('equivariance_error', 'batch_size', 'orbit_batch', batch_size)
     check_int(orbit_batch, 'orbit_batch')
     m, dev = len(group), model_device(model)
@@ -34,9 +36,10 @@ def equivariance_error(model: nn.Module, x, group: Group, orbit_batch: int = 204
             check_batch(model, xb, group)
             out = model(group.orbit(xb).flatten(0, 1))
             if not isinstance(out, Tensor) or out.ndim != 4 or tuple(out.shape[-2:]) != group.size or len(out) != len(xb) * m:
-                raise ValueError(f"equivariance_error needs outputs on the input's grid, (B, C′, {group.size[0]}, {group.size[1]}), for the group's "
-                                 f"pixel permutation to act on them; the model returned {tuple(out.shape) if isinstance(out, Tensor) else type(out).__name__}"
-                                 " (for (B, K) logits use invariance_report; a strided or pooled output grid needs its own group)")
+                raise ValueError(f"equivariance_error needs outputs on the input's grid, (B, C′, {group.size[0]}, {group.size[1]}), for "
+                                 "the group's pixel permutation to act on them; the model returned "
+                                 f"{tuple(out.shape) if isinstance(out, Tensor) else type(out).__name__} (for (B, K) logits use "
+                                 "invariance_report; a strided or pooled output grid needs its own group)")
             out = out.double().view(len(xb), m, *out.shape[1:])
             num = (out - group.orbit(out[:, 0])).flatten(2).norm(dim=-1)                 # ‖f(g·x) − g·f(x)‖, (b, m)
             den = out[:, 0].flatten(1).norm(dim=-1)[:, None]
@@ -57,7 +60,8 @@ def _chosen_layers(model: nn.Module, layers, who: str):
     if isinstance(layers, str): layers = [layers]                          # one layer's name
     if layers is not None and (not isinstance(layers, (list, tuple)) or not all(isinstance(l, str) for l in layers)):
         raise TypeError(f"layers must be a list of layer names (as in model.named_modules()), got {layers!r}")
-    if layers is not None and not layers: raise ValueError("layers is empty: pass None for every leaf layer, or names from model.named_modules()")
+    if layers is not None and not layers:
+        raise ValueError("layers is empty: pass None for every leaf layer, or names from model.named_modules()")
     if layers is None: chosen = _leaves(model)
     else:
         unknown = [l for l in layers if l not in named]
@@ -83,22 +87,28 @@ def _orbit_layer_outputs(model: nn.Module, x, group: Group, chosen, orbit_batch:
                 if dev is not None: xb = xb.to(dev)
                 check_batch(model, xb, group)
                 seen.clear(); model(group.orbit(xb).flatten(0, 1))
-                yield {n: h.unflatten(0, (len(xb), m)) for n, h in seen.items()   # a layer that saw another batch shape (inside pooling) is left out
+                # a layer that saw another batch shape (inside pooling) is left out
+                yield {n: h.unflatten(0, (len(xb), m)) for n, h in seen.items()
                        if len(h) == len(xb) * m}
     finally:
         for hd in handles: hd.remove()
 
 def _check_seen(seen: dict, chunks: int, layers):
-    "Refuse a profile built from nothing: no images, no hooked layer that saw the orbit batch, or requested layers that never produced an output."
+    """Refuse a profile built from nothing: no images, no hooked layer that saw the orbit batch, or requested layers that never produced
+    an output."""
     if chunks == 0: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
     if not seen:
-        raise ValueError("no hooked layer saw the orbit batch: every one ran on another batch shape (layers inside GroupPool see |G| copies of "
-                         "each image) or none was called; profile the inner model itself, or pass layers=[names] of layers that see the model's input batch")
+        raise ValueError("no hooked layer saw the orbit batch: every one ran on another batch shape (layers inside GroupPool see |G| "
+                         "copies of each image) or none was called; profile the inner model itself, or pass layers=[names] of layers that "
+                         "see the model's input batch")
     missing = [l for l in (layers or []) if l not in seen]
-    if missing: raise ValueError(f"the layers {missing} produced no output on the orbit batch: they are never called in forward, or run on another batch shape")
+    if missing:
+        raise ValueError(f"the layers {missing} produced no output on the orbit batch: they are never called in forward, or run on "
+                         "another batch shape")
 
 def layer_invariance(model: nn.Module, x, group: Group, layers=None, orbit_batch: int = 2048, batch_size: int = None):
-    "How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total variance of its flattened features, and the error relative to that variance; a DataFrame."
+    """How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total
+    variance of its flattened features, and the error relative to that variance; a DataFrame."""
     if batch_size is not None: orbit_batch = renamed('layer_invariance', 'batch_size', 'orbit_batch', batch_size)
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_invariance')
@@ -123,7 +133,8 @@ def _grid_group(group: Group, size, cache: dict) -> Group:
     return cache[size]
 
 def feature_action(out: Tensor, group: Group, cache: dict = None):
-    "(name, g ↦ g acting on per-image features `out` (b, …)) for a layer's output; ('none', None) where no action is known. `cache`: a dict kept across calls (the group on each grid size)."
+    """(name, g ↦ g acting on per-image features `out` (b, …)) for a layer's output; ('none', None) where no action is known. `cache`: a
+    dict kept across calls (the group on each grid size)."""
     cache = {} if cache is None else cache
     m, regular = len(group), not getattr(group, 'approximate', False)        # the regular action needs a group's Cayley table
     if out.ndim == 5:                                                      # group-indexed feature maps (C, |G|, h, w)
@@ -139,7 +150,8 @@ def feature_action(out: Tensor, group: Group, cache: dict = None):
     return 'none', None
 
 def layer_equivariance(model: nn.Module, x, group: Group, layers=None, orbit_batch: int = 2048, tol: float = 1e-4, batch_size: int = None):
-    "Per layer (default: every leaf module, in forward order), the relative equivariance error √(Σ‖f_l(g·x) − ρ(g) f_l(x)‖² / Σ‖f_l(x)‖²) with ρ the group's action on that layer's output: where an 'equivariant' network stops being so."
+    """Per layer (default: every leaf module, in forward order), the relative equivariance error √(Σ‖f_l(g·x) − ρ(g) f_l(x)‖² /
+    Σ‖f_l(x)‖²) with ρ the group's action on that layer's output: where an 'equivariant' network stops being so."""
     if batch_size is not None: orbit_batch = renamed('layer_equivariance', 'batch_size', 'orbit_batch', batch_size)
     import pandas as pd
     named, chosen = _chosen_layers(model, layers, 'layer_equivariance')
@@ -161,16 +173,20 @@ def layer_equivariance(model: nn.Module, x, group: Group, layers=None, orbit_bat
         known, num, den = a['action'] != 'none', a['num'], a['den']
         if not known: per, err = torch.full((m,), float('nan')), float('nan')
         elif den > 0: per, err = (num / den).sqrt(), float((num[1:].sum() / (den * max(m - 1, 1))) ** 0.5)
-        else: per = torch.where(num > 0, float('inf'), 0.0); err = float(per.max())   # an all-zero output: equivariant unless moved copies are not zero
+        else:
+            # an all-zero output: equivariant unless moved copies are not zero
+            per = torch.where(num > 0, float('inf'), 0.0); err = float(per.max())
         rows.append(dict(layer=n, type=type(named[n]).__name__, shape=a['shape'], action=a['action'], relative_error=err,
-                         worst_element=int(per[1:].argmax()) + 1 if known and m > 1 and err > 0 else None, equivariant=bool(known and err <= tol)))
+                         worst_element=int(per[1:].argmax()) + 1 if known and m > 1 and err > 0 else None,
+                         equivariant=bool(known and err <= tol)))
     return pd.DataFrame(rows)
 
 def first_broken_layer(profile) -> str:
     "The first layer of a `layer_equivariance` profile that is not equivariant (None when every layer with a known action is)."
     cols = {'layer', 'action', 'equivariant'}
     if not hasattr(profile, 'columns') or not cols <= set(profile.columns):
-        raise TypeError(f"first_broken_layer reads the DataFrame that layer_equivariance returns (columns {sorted(cols)}), got {type(profile).__name__}")
+        raise TypeError(f"first_broken_layer reads the DataFrame that layer_equivariance returns (columns {sorted(cols)}), got "
+                        f"{type(profile).__name__}")
     bad = profile[(profile.action != 'none') & ~profile.equivariant]
     return None if bad.empty else bad.layer.iloc[0]
 

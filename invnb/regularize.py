@@ -34,7 +34,8 @@ DIVERGENCES = {'logit': _logit_sq, 'kl': _kl, 'js': _js}
 # %% ../nbs/04_regularize.ipynb #db34966e
 def _check_samples(n_samples, group: Group):
     if n_samples is None: return
-    if isinstance(n_samples, Tensor) and n_samples.numel() == 1 and not n_samples.is_floating_point() and n_samples.dtype != torch.bool: n_samples = int(n_samples)
+    if isinstance(n_samples, Tensor) and n_samples.numel() == 1 and not n_samples.is_floating_point() and n_samples.dtype != torch.bool:
+        n_samples = int(n_samples)
     if isinstance(n_samples, bool) or not isinstance(n_samples, numbers.Integral) or not 1 <= n_samples <= len(group) - 1:
         raise ValueError(f"n_samples must be None (the whole group) or an int in 1..{len(group) - 1} (the elements of "
                          f"{group.name} other than the identity), got {n_samples!r}")
@@ -86,7 +87,8 @@ class InvarianceRegularizer(nn.Module):
         return self.lam * invariance_loss(model, x, self.group, self.divergence, self.n_samples, logits, generator)
 
     def joint(self, model: nn.Module, x: Tensor, generator: torch.Generator = None):
-        "(logits of x, λ · penalty) from *one* forward of x together with its transformed copies: fewer launches, and one forward per backward under DistributedDataParallel."
+        """(logits of x, λ · penalty) from *one* forward of x together with its transformed copies: fewer launches, and one forward per
+        backward under DistributedDataParallel."""
         B, m = len(x), len(self.group)
         if self.lam == 0 or m == 1:
             z0 = check_logits(model(x), B); return z0, z0.new_zeros(())

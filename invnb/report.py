@@ -35,7 +35,8 @@ def option_text(v) -> str:
     return ','.join(map(one, v)) if isinstance(v, (tuple, list)) else one(v)
 
 def run_command(cfg: Config) -> str:
-    "The invnb_reproduce command line that reruns `cfg`: every option of Config but the output folder, in its order, the CNN's own last (CNN runs only)."
+    """The invnb_reproduce command line that reruns `cfg`: every option of Config but the output folder, in its order, the CNN's own last
+    (CNN runs only)."""
     cnn = ('arch', 'channels')
     names = [f.name for f in fields(Config) if f.name not in ('out', *cnn)] + (list(cnn) if cfg.arch != 'mlp' else [])
     return 'invnb_reproduce ' + ' '.join(f'--{n} {option_text(getattr(cfg, n))}' for n in names)
@@ -45,23 +46,38 @@ def _families_section(claims, smax: float) -> list:
     fam = next((c['tables'].get('families') for c in claims if c['n'] == 3), None)
     if not fam: return []
     return ['', f'## Claim 3 per shift family (augmented model, test set → severity {smax:g})', '',
-            'LI_ref divides the within-orbit variance by the model\'s clean logit variance, a fixed yardstick; raw LI divides by the spread of '
-            'the shifted images\' logits, which shrinks when a shift makes images less alike, so raw LI can fall while nothing is lost.', '',
-            '| family | LI_ref at severity | LI_ref drop | raw LI drop | orbit consistency drop | invariance error ratio | verdict |', '|---|---|---|---|---|---|---|',
-            *(f"| {r['family']} | {_ivs(r['li_ref'])} | {_ivs(r['li_ref_drop'], 4)} | {_ivs(r['li_drop'], 4)} | {_ivs(r['consistency_drop'])} | "
-              f"{_ivs(r['error_ratio'], 2)} | {r['verdict']} |" for r in fam)]
+            'LI_ref divides the within-orbit variance by the model\'s clean logit variance, a fixed yardstick; raw LI divides by the '
+            'spread of the shifted images\' logits, which shrinks when a shift makes images less alike, so raw LI can fall while nothing '
+            'is lost.', '',
+            '| family | LI_ref at severity | LI_ref drop | raw LI drop | orbit consistency drop | invariance error ratio | verdict |',
+            '|---|---|---|---|---|---|---|',
+            *(f"| {r['family']} | {_ivs(r['li_ref'])} | {_ivs(r['li_ref_drop'], 4)} | {_ivs(r['li_drop'], 4)} | "
+              f"{_ivs(r['consistency_drop'])} | {_ivs(r['error_ratio'], 2)} | {r['verdict']} |" for r in fam)]
+
+def _control_section(claims) -> list:
+    "Claim 5's table against the logit-scale control (nothing when the run has none)."
+    ctl = next((c['tables'].get('control') for c in claims if c['n'] == 5), None)
+    if not ctl: return []
+    return ['', '## Claim 5 against the logit-scale control', '',
+            'Multiplying a model\'s logits by c > 0 changes no prediction but multiplies every gain and Jacobian norm by c. The '
+            'control compares the regularized model with the augmented model rescaled to the regularized model\'s logit spread: each '
+            'ratio below is of quantities divided by their own model\'s logit spread.', '',
+            '| regularized / augmented | as measured | control (matched logit spread) | survives the control |', '|---|---|---|---|',
+            *(f"| {r['quantity']} | ×{_ivs(r['measured'], 2)} | ×{_ivs(r['control'], 2)} | {'yes' if r['survives'] else 'no'} |"
+              for r in ctl)]
 
 def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str,
                     models_desc: str = "") -> str:   # the networks and their sizes (`models_description`)
-    "The text of report.md: the claims table, claim 3 per shift family, claim 5 against its control, a note on scale, then the measurements, figures and timing."
+    """The text of report.md: the claims table, claim 3 per shift family, claim 5 against its control, a note on scale, then the
+    measurements, figures and timing."""
     ev = Evidence(rows, cfg)
     models, smax = list(dict.fromkeys(r['model'] for r in rows)), ev.smax
     m = int(round(1 / ev.seeds(models[0], 'consistency_floor').mean())) if len(ev.seeds(models[0], 'consistency_floor')) else None
     full = [x for x in models if ev.has(x, 'logit_spread', 'spectral')]
     md = [f'# invnb reproduction: {data_desc}, group {cfg.group}' + (', convolutional networks' if cfg.arch == 'cnn' else ''), '',
-          f'*On genuine invariance learning without weight-tying* (Moskalev et al., TAG-ML 2023), reproduced by invnb: {cfg.seeds} seeds per '
-          f'model, {cfg.epochs} epochs. Every number is the mean over seeds with its {LEVEL:.0%} t-interval in brackets; a condition is met only '
-          'when the whole interval clears its threshold. Command:', '', f'```\n{run_command(cfg)}\n```', '',
+          f'*On genuine invariance learning without weight-tying* (Moskalev et al., TAG-ML 2023), reproduced by invnb: {cfg.seeds} seeds '
+          f'per model, {cfg.epochs} epochs. Every number is the mean over seeds with its {LEVEL:.0%} t-interval in brackets; a condition '
+          'is met only when the whole interval clears its threshold. Command:', '', f'```\n{run_command(cfg)}\n```', '',
           *([f'Networks: {models_desc}.', ''] if models_desc else []), '## Claims', '',
           '| # | claim | evidence | conditions (threshold: interval) | verdict |', '|---|---|---|---|---|']
     for c in claims:
@@ -69,33 +85,29 @@ def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data
         md.append(f"| {c['n']} | {c['claim']} | {'<br>'.join(c['evidence']) or '—'} | {conds or '—'}<br>*rule:* {c['threshold']}"
                   f"<br>*precondition:* {c['precondition']} | **{c['verdict']}** |")
     md += _families_section(claims, smax)
-    ctl = next((c['tables'].get('control') for c in claims if c['n'] == 5), None)
-    if ctl:
-        md += ['', '## Claim 5 against the logit-scale control', '',
-               'Multiplying a model\'s logits by c > 0 changes no prediction but multiplies every gain and Jacobian norm by c. The control compares '
-               'the regularized model with the augmented model rescaled to the regularized model\'s logit spread: each ratio below is of quantities '
-               'divided by their own model\'s logit spread.', '',
-               '| regularized / augmented | as measured | control (matched logit spread) | survives the control |', '|---|---|---|---|']
-        md += [f"| {r['quantity']} | ×{_ivs(r['measured'], 2)} | ×{_ivs(r['control'], 2)} | {'yes' if r['survives'] else 'no'} |" for r in ctl]
-    md += ['', '## Scale', '', 'Verdicts use only quantities that rescaling the logits leaves unchanged: accuracy, orbit accuracy, SIS, LI_ref, '
-           'orbit consistency, γ, ratios of invariance errors, and gains divided by the logit spread. So multiplying any model\'s logits by a '
-           'constant changes no verdict (tested); claim 5, the one claim about scale, is decided against the logit-scale control. '
-           'PDI (which moves with the logits\' temperature), raw errors and raw gains are shown for reference only.',
+    md += _control_section(claims)
+    md += ['', '## Scale', '', 'Verdicts use only quantities that rescaling the logits leaves unchanged: accuracy, orbit accuracy, SIS, '
+                               'LI_ref, orbit consistency, γ, ratios of invariance errors, and gains divided by the logit spread. So '
+                               'multiplying any model\'s logits by a constant changes no verdict (tested); claim 5, the one claim about '
+                               'scale, is decided against the logit-scale control. PDI (which moves with the logits\' temperature), raw '
+                               'errors and raw gains are shown for reference only.',
            '', '## In distribution (test set)', '', _table(ev, models, [k for k in _SHOWN if any(len(ev.seeds(x, k)) for x in models)]), '',
-           f'Orbit consistency has floor 1/m = {1 / m:.3g} (the identity\'s own pairs always agree). `sis_chance` is SIS between an image\'s map and another '
-           'image\'s pulled-back maps. γ of a pooled model is that of the network inside the pooling; the pooled model is invariant whatever its γ.' if m else '']
+           f'Orbit consistency has floor 1/m = {1 / m:.3g} (the identity\'s own pairs always agree). `sis_chance` is SIS between an '
+           'image\'s map and another image\'s pulled-back maps. γ of a pooled model is that of the network inside the pooling; the '
+           'pooled model is invariant whatever its γ.' if m else '']
     if full:
         metrics = ['li_ref', 'sis', 'orbit_consistency', 'pdi']
         md += ['', f'## Under shift: severity {smax:g}, mean over the shift families {", ".join(ev.families)}', '',
                '| model | ' + ' | '.join(f'{k} (test set → {smax:g})' for k in metrics) + ' |', '|---|' + '---|' * len(metrics)]
-        md += [f'| {x} | ' + ' | '.join(f'{fmt(interval(ev.shifted(x, k, 0)))} → {fmt(interval(ev.shifted(x, k, smax)))}' for k in metrics) + ' |' for x in full]
+        md += [f'| {x} | ' + ' | '.join(f'{fmt(interval(ev.shifted(x, k, 0)))} → {fmt(interval(ev.shifted(x, k, smax)))}' for k in metrics)
+               + ' |' for x in full]
         md += ['', '## Spectral: gains per unit input change, logit spread, Jacobian norms (test set)', '',
                _table(ev, full, ['logit_spread', *(f'gain_{k}' for k in GAINS), 'jacobian_invariant', 'jacobian_rest'], shift='spectral')]
     md += ['', '## Figures', ''] + [f'**{t}**\n\n![{t}]({f})\n' for t, f in figures.items()]
     md += ['## Timing', '', f"{timing['units_run']} units trained and measured, {timing['units_reused']} reused from an earlier run; "
            f"{timing['seconds']:.0f} s wall on {timing['device']}."
-           + (f" The units took {timing['unit_seconds']:.0f} s to train and measure, summed over their own times (a reused unit keeps the time it "
-              "took when it was made)." if timing.get('unit_seconds') else ''), '']
+           + (f" The units took {timing['unit_seconds']:.0f} s to train and measure, summed over their own times (a reused unit keeps the "
+              "time it took when it was made)." if timing.get('unit_seconds') else ''), '']
     return '\n'.join(md)
 
 
@@ -130,8 +142,10 @@ def figure_tradeoff(rows, cfg: Config, path):
                         label=f'regularized{", W − W₀" if k == "gamma_update" else ""}', capsize=2)
             for ref, ls in [('augmented', '--'), ('tied', ':')]:
                 v = ev.seeds(ref, k)
-                if len(v) and not (k == 'invariance_error' and v.mean() <= 0): ax.axhline(v.mean(), ls=ls, color=color if ref == 'augmented' else 'gray', label=ref if k == ks[0] else None)
-        ax.set(xscale='log', xlabel='λ', title=' / '.join(ks), yscale='log' if ks == ['invariance_error'] else 'linear'); ax.legend(fontsize=7)
+                if len(v) and not (k == 'invariance_error' and v.mean() <= 0):
+                    ax.axhline(v.mean(), ls=ls, color=color if ref == 'augmented' else 'gray', label=ref if k == ks[0] else None)
+        ax.set(xscale='log', xlabel='λ', title=' / '.join(ks),
+               yscale='log' if ks == ['invariance_error'] else 'linear'); ax.legend(fontsize=7)
     fig.suptitle(f'the λ trade-off (bars: {LEVEL:.0%} intervals over seeds)', fontsize=10)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 

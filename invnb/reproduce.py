@@ -33,7 +33,9 @@ __all__ = ['MEASURES', 'OUTPUTS', 'main', 'invnb_version', 'units', 'data_hash',
            'run_lock', 'run_manifest', 'models_description', 'reproduce', 'cli_parser', 'invnb_reproduce']
 
 # %% ../nbs/14_reproduce.ipynb #ef7bca0b
-MEASURES = 5          # version of how units are trained and measured: part of every unit's key, so older units are recomputed (4: SIS's chance level over all pairs of images; 5: the metric error is named invariance_error)
+# MEASURES: the version of how units are trained and measured, part of every unit's key, so older units are recomputed
+# (4: SIS's chance level over all pairs of images; 5: the metric error is named invariance_error)
+MEASURES = 5
 
 def invnb_version() -> str:
     "The installed invnb's version, part of every unit's key: read from the package's metadata (this module does not import invnb itself)."
@@ -66,7 +68,8 @@ def _arch_options(cfg: Config) -> dict:
     return {} if cfg.arch == 'mlp' else dict(arch=cfg.arch, channels=[int(c) for c in cfg.channels])
 
 def _shared_options(cfg: Config, data_digest: str, shifted: bool = True) -> dict:
-    "The options every unit of a run depends on (numbers normalized), written once for unit keys and the run's manifest; `shifted`: with the shifts."
+    """The options every unit of a run depends on (numbers normalized), written once for unit keys and the run's manifest; `shifted`:
+    with the shifts."""
     keep = dict(data=data_digest or cfg.data, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
                 hidden=[int(h) for h in cfg.hidden], version=invnb_version(), measures=MEASURES, device=get_device(cfg.device).type)
     if shifted: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
@@ -145,7 +148,8 @@ def _read_unit(p: Path):
     return d if isinstance(d, dict) and isinstance(d.get('rows'), list) and 'sha256' in d else None
 
 def _stored_unit(out: Path, name: str, seed: int, key: str, full: bool = True):
-    "The record of a finished unit with this key whose rows match their hash and whose weights file is intact: {'rows', 'seconds', ...}, or None."
+    """The record of a finished unit with this key whose rows match their hash and whose weights file is intact: {'rows', 'seconds',
+    ...}, or None."""
     p = _unit_file(out, name, seed, full)
     d = _read_unit(p)
     if d is None or d.get('key') != key or d.get('rows_sha256') != _rows_digest(d['rows']): return None
@@ -154,22 +158,27 @@ def _stored_unit(out: Path, name: str, seed: int, key: str, full: bool = True):
     return d if ok else None
 
 def unit_problem(out: Path, name: str, seed: int, full: bool, options: dict) -> str:
-    "Why the stored unit cannot be reused, in words: the options that differ, rows edited since they were written, or a damaged weights file."
+    """Why the stored unit cannot be reused, in words: the options that differ, rows edited since they were written, or a damaged weights
+    file."""
     p = _unit_file(out, name, seed, full)
     d = _read_unit(p)
     if d is None: return f"{p.name} is torn or not an invnb unit"
     if d.get('options') is not None and d['options'] != options:
-        diff = [f"{k}: {d['options'].get(k)!r} → {options.get(k)!r}" for k in sorted({*d['options'], *options}) if d['options'].get(k) != options.get(k)]
+        diff = [f"{k}: {d['options'].get(k)!r} → {options.get(k)!r}" for k in sorted({*d['options'], *options})
+                if d['options'].get(k) != options.get(k)]
         return "it was made with other options (" + '; '.join(diff) + ")"
     if d.get('options') is None: return "it was stored by an earlier invnb, without its options and the hash of its rows"
-    if d.get('rows_sha256') != _rows_digest(d['rows']): return f"its rows were edited or damaged since they were written (they do not match their hash in {p.name})"
+    if d.get('rows_sha256') != _rows_digest(d['rows']):
+        return f"its rows were edited or damaged since they were written (they do not match their hash in {p.name})"
     return f"its weights file {p.with_suffix('.pt').name} is missing or damaged (it does not match its hash)"
 
 def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: float, full: bool = True, options: dict = None):
-    "Store a unit: its weights first, then its rows with their hash, the weights' hash and its options (the rows file marks the unit finished)."
+    """Store a unit: its weights first, then its rows with their hash, the weights' hash and its options (the rows file marks the unit
+    finished)."""
     buf = io.BytesIO(); torch.save(state, buf)
     write_atomic(_unit_file(out, name, seed, full).with_suffix('.pt'), buf.getvalue())
-    write_atomic(_unit_file(out, name, seed, full), json.dumps(dict(key=key, options=options, sha256=hashlib.sha256(buf.getvalue()).hexdigest(),
+    write_atomic(_unit_file(out, name, seed, full), json.dumps(dict(key=key, options=options,
+                                                                    sha256=hashlib.sha256(buf.getvalue()).hexdigest(),
                                                                     rows_sha256=_rows_digest(rows), seconds=seconds, rows=rows)))
 
 # %% ../nbs/14_reproduce.ipynb #77768dac
@@ -178,8 +187,10 @@ def _load(out, name, seed, kind, cfg, data, group, full: bool = True):
     p = _unit_file(out, name, seed, full)
     d = json.loads(p.read_text())
     raw = p.with_suffix('.pt').read_bytes()
-    if hashlib.sha256(raw).hexdigest() != d.get('sha256'): raise RunFolderError(f'{p.with_suffix(".pt")} does not match {p.name}: rerun to recompute the unit')
-    m = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(cfg.hidden), data.device, arch=cfg.arch, channels=tuple(cfg.channels))
+    if hashlib.sha256(raw).hexdigest() != d.get('sha256'):
+        raise RunFolderError(f'{p.with_suffix(".pt")} does not match {p.name}: rerun to recompute the unit')
+    m = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(cfg.hidden), data.device, arch=cfg.arch,
+                    channels=tuple(cfg.channels))
     m.load_state_dict(torch.load(io.BytesIO(raw), map_location=data.device)['model'])
     return m.eval()
 
@@ -190,7 +201,8 @@ def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: di
 
 # %% ../nbs/14_reproduce.ipynb #f01de4a1
 class RunFolderError(RuntimeError):
-    "A run folder that cannot be used: another run holds it, it holds a run with other options or files not of a run, or a unit cannot be stored in it."
+    """A run folder that cannot be used: another run holds it, it holds a run with other options or files not of a run, or a unit cannot
+    be stored in it."""
 
 @contextmanager
 def run_lock(out: Path):
@@ -202,8 +214,10 @@ def run_lock(out: Path):
         try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             f.seek(0); pid = f.read().strip() or '?'
-            raise RunFolderError(f"another invnb_reproduce (pid {pid}) is writing to {out}: wait for it to finish, or use another --out") from None
-        except OSError as e: raise RunFolderError(f"cannot lock {out} ({e.strerror or e}): use an output folder on a local file system") from None
+            raise RunFolderError(f"another invnb_reproduce (pid {pid}) is writing to {out}: wait for it to finish, or use another "
+                                 "--out") from None
+        except OSError as e:
+            raise RunFolderError(f"cannot lock {out} ({e.strerror or e}): use an output folder on a local file system") from None
         f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
         yield
     finally: f.close()                                                     # closing releases the lock
@@ -218,9 +232,12 @@ def _prepare_out(out: Path):
             probe = where / f'.write-test.{os.getpid()}'
             probe.write_bytes(b''); probe.unlink()
         except OSError as e:
-            raise InvalidOptions(f"invalid options for invnb_reproduce: {'out' if where == out else 'the units folder'} {str(where)!r} cannot be "
-                                 f"written ({e.strerror or e}): {'give --out a folder you can write to' if where == out else 'make it a writable folder, or move it away (its units would be recomputed)'}") from None
-    if not (out / 'run.json').exists():                                   # not a run folder: refuse one that holds anything but a run's own files
+            what = 'out' if where == out else 'the units folder'
+            todo = ('give --out a folder you can write to' if where == out
+                    else 'make it a writable folder, or move it away (its units would be recomputed)')
+            raise InvalidOptions(f"invalid options for invnb_reproduce: {what} {str(where)!r} cannot be written ({e.strerror or e}): "
+                                 f"{todo}") from None
+    if not (out / 'run.json').exists():  # not a run folder: refuse one that holds anything but a run's own files
         foreign = sorted(f.name for f in out.iterdir() if not (f.name in ('.lock', 'units') or f.name.endswith('.tmp')))
         if foreign:
             raise RunFolderError(f"{out} is not an invnb run folder (it has no run.json) and holds {len(foreign)} other files or folders "
@@ -256,16 +273,20 @@ def _claim_folder(out: Path, manifest: dict, replace: bool):
 OUTPUTS = ('results.json', 'report.md', 'fig_*.png')
 
 def _publish(stage: Path, out: Path):
-    "Move a finished set of outputs from `stage` into `out`, replacing the previous set (results.json, the completion mark, last); only files a run published are removed."
+    """Move a finished set of outputs from `stage` into `out`, replacing the previous set (results.json, the completion mark, last); only
+    files a run published are removed."""
     new, listed = {f.name for f in stage.iterdir()}, out / '.outputs.json'
     blocked = sorted(n for n in new if (out / n).is_dir())
-    if blocked: raise RunFolderError(f"cannot publish into {out}: {', '.join(blocked)} {'is a folder' if len(blocked) == 1 else 'are folders'} where the run writes a file; "
-                                     f"move {'it' if len(blocked) == 1 else 'them'} away and rerun (the finished units are kept)")
+    if blocked:
+        raise RunFolderError(f"cannot publish into {out}: {', '.join(blocked)} {'is a folder' if len(blocked) == 1 else 'are folders'} "
+                             f"where the run writes a file; move {'it' if len(blocked) == 1 else 'them'} away and rerun (the finished "
+                             "units are kept)")
     try: before = set(json.loads(listed.read_text()))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, TypeError): before = set()
     for pat in OUTPUTS:
         for f in out.glob(pat):
-            if f.name in before and f.name not in new: f.unlink()          # e.g. a figure of a model no longer trained (a user's own file stays)
+            if f.name in before and f.name not in new:
+                f.unlink()          # e.g. a figure of a model no longer trained (a user's own file stays)
     write_atomic(listed, json.dumps(sorted(new)))
     for f in sorted(stage.iterdir(), key=lambda f: f.name == 'results.json'): os.replace(f, out / f.name)
     stage.rmdir()
@@ -279,12 +300,16 @@ def models_description(cfg: Config, data, group: Group) -> str:
              for k in cfg.models}
     unc = [k for k in ('plain', 'augmented', 'regularized') if k in kinds]
     if cfg.arch == 'cnn':
-        net = f"a CNN (3×3 convolutions, channels {tuple(cfg.channels)}, 2×2 max pooling between blocks, global average pooling, linear head)"
-        tied = f"a G-CNN for {group.name} (lifting and group convolutions, channels {gcnn_channels(cfg.channels, group)}, the same pooling, then over the group)"
+        net = (f"a CNN (3×3 convolutions, channels {tuple(cfg.channels)}, 2×2 max pooling between blocks, global average pooling, linear "
+               "head)")
+        tied = (f"a G-CNN for {group.name} (lifting and group convolutions, channels {gcnn_channels(cfg.channels, group)}, the same "
+                "pooling, then over the group)")
     else: net, tied = f"an MLP (hidden widths {tuple(cfg.hidden)})", "the MLP with its first layer tied to the group"
     parts = [f"{', '.join(unc)}: {net}, {kinds[unc[0]]:,} parameters"] if unc else []
     if 'tied' in kinds: parts.append(f"tied: {tied}, {kinds['tied']:,} parameters")
-    if 'pooled' in kinds: parts.append(f"pooled: {'the CNN' if cfg.arch == 'cnn' else 'the MLP'} averaged over the orbit of its input, {kinds['pooled']:,} parameters")
+    if 'pooled' in kinds:
+        parts.append(f"pooled: {'the CNN' if cfg.arch == 'cnn' else 'the MLP'} averaged over the orbit of its input, {kinds['pooled']:,} "
+                     "parameters")
     return '; '.join(parts)
 
 def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: tuple, bar=None):
@@ -293,10 +318,10 @@ def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: t
     opts, key = unit_options(cfg, name, seed, full, digest), unit_key(cfg, name, seed, full, digest)
     stored = _stored_unit(out, name, seed, key, full)
     if stored is None and _unit_file(out, name, seed, full).exists():
-        warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, cannot be reused: {unit_problem(out, name, seed, full, opts)}; "
-                      "recomputing it", stacklevel=3)
+        warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, cannot be reused: "
+                      f"{unit_problem(out, name, seed, full, opts)}; recomputing it", stacklevel=3)
     if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if stored is not None else ''))
-    if stored is not None: return stored['rows'], float(stored.get('seconds', 0.0)), False   # a reused unit keeps the time it took when made
+    if stored is not None: return stored['rows'], float(stored.get('seconds', 0.0)), False  # a reused unit keeps the time it took when made
     t = time.perf_counter()
     got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
     secs = time.perf_counter() - t
@@ -315,9 +340,11 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
     device = get_device(cfg.device)
     data = load_data(cfg.data, device=device)
     try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
-    except ValueError as e: raise InvalidOptions(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
+    except ValueError as e:
+        raise InvalidOptions(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
     try: models_desc = models_description(cfg, data, group)            # builds each network once: e.g. a G-CNN refuses sizes it cannot pool
-    except ValueError as e: raise InvalidOptions(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
+    except ValueError as e:
+        raise InvalidOptions(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
     shifts, digest = default_shifts(data.x_train, names=cfg.shifts), data_hash(data)
     _prepare_out(out)
     config = asdict(cfg) | {'out': None}
@@ -334,12 +361,15 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
         claims = evaluate_claims(rows, config)
         stage = out / f'.outputs.{os.getpid()}.tmp'                      # the outputs are written as a set, then published together
         stage.mkdir()
-        write_atomic(stage / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims, rows=rows), default=list))
+        write_atomic(stage / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims,
+                                                             rows=rows), default=list))
         figs = _figures(out, cfg, rows, data, group, dest=stage) if figures else {}
         secs = time.perf_counter() - t0
-        dev_name = torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
+        dev_name = torch.cuda.get_device_name(device) if device.type == 'cuda' else (f'CPU ({platform.machine()}, '
+                                                                                     f'{torch.get_num_threads()} threads)')
         timing = dict(units_run=n_run, units_reused=len(todo) - n_run, seconds=secs, device=dev_name, unit_seconds=unit_secs)
-        write_report(stage, cfg, rows, claims, figs, timing, f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})', models_desc)
+        write_report(stage, cfg, rows, claims, figs, timing,
+                     f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})', models_desc)
         _publish(stage, out)
     return dict(claims=claims, out=str(out), **timing)
 
@@ -365,7 +395,8 @@ def _figures(out: Path, cfg: Config, rows, data, group, dest: Path = None) -> di
     spec = [m for m in dict.fromkeys(r['model'] for r in rows) if ev.has(m, 'logit_spread', 'spectral')]
     if spec:
         figure_spectral(rows, cfg, spec, dest / 'fig_spectral.png')
-        figures['Spectral decay and its control: gains for group and random moves, as measured and per unit of logit spread'] = 'fig_spectral.png'
+        title = 'Spectral decay and its control: gains for group and random moves, as measured and per unit of logit spread'
+        figures[title] = 'fig_spectral.png'
     return figures
 
 
@@ -378,8 +409,8 @@ def _csv(s, typ=str, name: str = 'option'):
         try: out.append(typ(v.strip()))
         except ValueError:
             what = {int: 'an integer', float: 'a number'}.get(typ, typ.__name__)
-            raise InvalidOptions(f"invalid options for invnb_reproduce:\n  - {name}={s!r}: {v.strip()!r} is not {what}; give a comma-separated list, "
-                             f"e.g. --{name} {'128,128' if typ is int else '0.1,1,10'}") from None
+            raise InvalidOptions(f"invalid options for invnb_reproduce:\n  - {name}={s!r}: {v.strip()!r} is not {what}; give a "
+                                 f"comma-separated list, e.g. --{name} {'128,128' if typ is int else '0.1,1,10'}") from None
     return tuple(out)
 
 def _saved_units(out) -> int:
@@ -394,11 +425,13 @@ def _list_type(name: str):
     return type(d[0]) if isinstance(d, tuple) else None
 
 def cli_parser():
-    "The command line's parser, derived from Config: one option per field, its default and help (the field's comment) read from the class; then the flags."
+    """The command line's parser, derived from Config: one option per field, its default and help (the field's comment) read from the
+    class; then the flags."""
     import argparse
     from fastcore.docments import docments
     doc = docments(Config)
-    p = argparse.ArgumentParser(prog='invnb_reproduce', description=invnb_reproduce.__doc__, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p = argparse.ArgumentParser(prog='invnb_reproduce', description=invnb_reproduce.__doc__,
+                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     types = {'int': int, 'float': float, int: int, float: float}
     for f in fields(Config):
         lst = _list_type(f.name)
@@ -408,7 +441,8 @@ def cli_parser():
     return p
 
 def _attach_values(argv: list) -> list:
-    "`--lams -1,1` → `--lams=-1,1`: argparse takes a value that starts with a minus (and is not a plain number) for an option, so attach it."
+    """`--lams -1,1` → `--lams=-1,1`: argparse takes a value that starts with a minus (and is not a plain number) for an option, so
+    attach it."""
     takes, flags, out, i = {f'--{f.name}' for f in fields(Config)}, {f'--{k}' for k in _FLAGS} | {'-h', '--help'}, [], 0
     while i < len(argv):
         a = argv[i]
@@ -417,8 +451,9 @@ def _attach_values(argv: list) -> list:
         else: out.append(a); i += 1
     return out
 
-def invnb_reproduce(argv: list = None):        # the command line's words (default: sys.argv[1:]); `invnb_reproduce --help` lists the options
-    "Reproduce 'On genuine invariance learning without weight-tying': train, measure, and write results.json, report.md and figures to OUT. Exit status: 0 done, 1 failed, 2 invalid options, 130 interrupted."
+def invnb_reproduce(argv: list = None):  # the command line's words (default: sys.argv[1:]); `invnb_reproduce --help` lists the options
+    """Reproduce 'On genuine invariance learning without weight-tying': train, measure, and write results.json, report.md and figures to
+    OUT. Exit status: 0 done, 1 failed, 2 invalid options, 130 interrupted."""
     a = vars(cli_parser().parse_args(_attach_values(sys.argv[1:] if argv is None else [str(x) for x in argv])))
     replace, quiet, out = a.pop('replace'), a.pop('quiet'), a['out']
     try: cfg = Config(**{k: _csv(v, _list_type(k), k) if _list_type(k) else v for k, v in a.items()}).check()
@@ -431,8 +466,9 @@ def invnb_reproduce(argv: list = None):        # the command line's words (defau
     except InvalidOptions as e: print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(2)
     except (ArithmeticError, MemoryError, torch.cuda.OutOfMemoryError) as e:   # e.g. fit stopped on a non-finite loss; memory ran out
         what = str(e) or 'out of memory'
-        print(f"invnb_reproduce: {what}. {_saved_units(out)} finished units are kept in {Path(out) / 'units'}.", file=sys.stderr); sys.exit(1)
-    except (ValueError, RunFolderError, DataUnavailable, OSError) as e:   # bad data, an unusable folder, a dataset not downloadable, file errors
+        print(f"invnb_reproduce: {what}. {_saved_units(out)} finished units are kept in {Path(out) / 'units'}.",
+              file=sys.stderr); sys.exit(1)
+    except (ValueError, RunFolderError, DataUnavailable, OSError) as e:  # bad data, an unusable folder, no download, file errors
         print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)
     print(f"invnb_reproduce: {r['units_run']} units run, {r['units_reused']} reused, {r['seconds']:.0f} s on {r['device']}")
     for c in r['claims']:

@@ -71,7 +71,8 @@ def blur(max_sigma: float = 1.5) -> Shift:
 def other_images(images: Tensor, name: str = 'other images') -> Shift:
     "Mix with random images of another dataset, `images` (M, C, H, W) in the data's range: (1 − s)·x + s·x'."
     def fn(x, s, gen):
-        if images.shape[1:] != x.shape[1:]: raise ValueError(f"{name} have shape {tuple(images.shape[1:])}, the data {tuple(x.shape[1:])}: resize them first")
+        if images.shape[1:] != x.shape[1:]:
+            raise ValueError(f"{name} have shape {tuple(images.shape[1:])}, the data {tuple(x.shape[1:])}: resize them first")
         idx = torch.randint(len(images), (len(x),), generator=gen)
         return _mix(x, images[idx].to(x.device, x.dtype), s)
     return Shift(name, fn)
@@ -120,12 +121,15 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
                          shifts: list,            # Shift families (e.g. default_shifts(x_train))
                          severities=(0, 0.25, 0.5, 0.75, 1.0),
                          y: Tensor = None,        # labels: adds accuracy and orbit accuracy
-                         seed: int = 0, orbit_batch: int = 2048, saliency: bool = True, batch_size: int = None):  # orbit_batch: orbit images per forward
-    "A tidy DataFrame (model, seed, shift, severity, metric, value) of `invariance_report` along every shift, with LI_ref against each model's clean `logit_var`."
+                         seed: int = 0, orbit_batch: int = 2048, saliency: bool = True,
+                         batch_size: int = None):  # orbit_batch: orbit images per forward
+    """A tidy DataFrame (model, seed, shift, severity, metric, value) of `invariance_report` along every shift, with LI_ref against each
+    model's clean `logit_var`."""
     if batch_size is not None: orbit_batch = renamed('evaluate_under_shift', 'batch_size', 'orbit_batch', batch_size)
     import pandas as pd
     if not isinstance(models, dict) or not models: raise ValueError("models must be a non-empty dict of name -> model (or list of models)")
-    if not shifts or not all(isinstance(s, Shift) for s in shifts): raise ValueError("shifts must be a non-empty list of Shift (see default_shifts)")
+    if not shifts or not all(isinstance(s, Shift) for s in shifts):
+        raise ValueError("shifts must be a non-empty list of Shift (see default_shifts)")
     sev = [check_number(s, 'each severity', lo=0, hi=1) for s in severities]
     if not sev: raise ValueError("severities must be a non-empty list of numbers in [0, 1]")
     listed = {name: list(ms) if isinstance(ms, (list, tuple)) else [ms] for name, ms in models.items()}
@@ -139,7 +143,7 @@ def evaluate_under_shift(models: dict,            # name -> model, or name -> li
             for name, ms in listed.items():
                 for k, m in enumerate(ms):
                     r = invariance_report(m, xs, group, y, orbit_batch=orbit_batch, saliency=saliency,
-                                          li_reference=refs[name, k] if refs[name, k] > 0 else None)
+                                          clean_logit_var=refs[name, k] if refs[name, k] > 0 else None)
                     rows += [dict(model=name, seed=k, shift=sh.name, severity=s, metric=key, value=v)
                              for key, v in r.items() if key != 'n' and v is not None]
     return pd.DataFrame(rows)
@@ -150,7 +154,9 @@ def plot_shift(df, metrics=('pdi', 'li_ref', 'sis', 'orbit_consistency'), height
     "Every metric (rows) against severity for every shift (columns), one line per model with its full spread over seeds (band)."
     import seaborn as sns
     unbounded = set(metrics) - {'pdi', 'li', 'li_ref', 'sis', 'orbit_consistency', 'accuracy', 'orbit_accuracy', 'gamma'}
-    if gap and unbounded: raise ValueError(f"gap=True plots 1 − metric, meaningful only for measures whose perfect value is 1; {sorted(unbounded)} are not: pass gap=False")
+    if gap and unbounded:
+        raise ValueError(f"gap=True plots 1 − metric, meaningful only for measures whose perfect value is 1; {sorted(unbounded)} are not: "
+                         "pass gap=False")
     d = df[df.metric.isin(metrics)]
     if gap: d = d.assign(value=(1 - d.value).clip(lower=floor))
     g = sns.relplot(data=d, x='severity', y='value', hue='model', row='metric', col='shift', kind='line',

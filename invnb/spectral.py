@@ -51,7 +51,8 @@ GAINS = ('group', 'random', 'random_invariant', 'random_noninvariant')   # the k
 @torch.no_grad()
 def sensitivity(model: nn.Module, x, group: Group, n_random: int = 4, seed: int = 0, batch_size: int = 64,
                 process_group=None) -> dict:  # 'world' or a ProcessGroup: every rank's data; False: this rank's
-    "Mean gain ‖f(x+δ) − f(x)‖/‖δ‖ for group moves δ = g·x − x and random δ of the same length (all, invariant, non-invariant directions); and the logit spread."
+    """Mean gain ‖f(x+δ) − f(x)‖/‖δ‖ for group moves δ = g·x − x and random δ of the same length (all, invariant, non-invariant
+    directions); and the logit spread."""
     check_int(n_random, 'n_random'); check_int(batch_size, 'batch_size')
     if len(group) == 1: raise ValueError(f"{group.name} has only the identity: there are no group moves to compare with")
     gen, m, dev = torch.Generator().manual_seed(seed), len(group), model_device(model)
@@ -80,7 +81,8 @@ def sensitivity(model: nn.Module, x, group: Group, n_random: int = 4, seed: int 
             count += int(keep.sum())
     if not n_f: raise ValueError("the data held no images: give a non-empty tensor or iterable of batches")
     keys = list(sums)
-    vec = all_reduce_sum(torch.cat([torch.tensor([sums[k] for k in keys] + [count, n_f, f_sq], dtype=torch.float64), f_sum.cpu()]), process_group)
+    vec = all_reduce_sum(torch.cat([torch.tensor([sums[k] for k in keys] + [count, n_f, f_sq], dtype=torch.float64), f_sum.cpu()]),
+                         process_group)
     sums, (count, n_f, f_sq), f_sum = dict(zip(keys, vec[:4].tolist())), vec[4:7].tolist(), vec[7:]   # every rank's sums (when distributed)
     out = {k: v / count if count else float('nan') for k, v in sums.items()}
     out['group/random'] = out['group'] / out['random'] if out['random'] > 0 else float('nan')

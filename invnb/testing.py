@@ -26,7 +26,8 @@ TOLERANCES = {torch.float64: (1e-10, 1e-12),     # (rtol, atol): exact networks 
 
 def default_tolerance(dtype: torch.dtype) -> tuple:
     "(rtol, atol) for outputs of `dtype`, from `TOLERANCES`; an error for a dtype without a default."
-    if dtype not in TOLERANCES: raise ValueError(f"no default tolerance for {dtype}: pass rtol= and atol=, or use one of {list(TOLERANCES)}")
+    if dtype not in TOLERANCES:
+        raise ValueError(f"no default tolerance for {dtype}: pass rtol= and atol=, or use one of {list(TOLERANCES)}")
     return TOLERANCES[dtype]
 
 # %% ../nbs/16_testing.ipynb #t10c0012
@@ -36,7 +37,7 @@ def _norm_layer(mod: nn.Module) -> bool:
 
 @contextmanager
 def checking(model: nn.Module, train: bool = False):
-    "Run `model` in eval mode (train mode with `train`); afterwards restore every submodule's mode, the normalisation statistics and the RNG state."
+    "Run `model` in eval mode (train mode with `train`); then restore every submodule's mode, the normalisation statistics and the RNG."
     mods = list(model.modules()) if isinstance(model, nn.Module) else []      # pre-order: a module before its children
     modes = [m.training for m in mods]
     stats = [(b, b.clone()) for m in mods if _norm_layer(m) for b in m.buffers(recurse=False)]
@@ -53,14 +54,16 @@ def checking(model: nn.Module, train: bool = False):
 
 # %% ../nbs/16_testing.ipynb #t10c0015
 def _prediction(y0: Tensor, group: Group, action, cache: dict):
-    "g ↦ ρ(g)·y0 for the outputs `y0` on x: invariance ('invariant'), the action inferred from their shape (None), or a callable (y, g) -> ρ(g)·y."
+    "g ↦ ρ(g)·y0 for outputs `y0` on x: invariance ('invariant'), the action read from their shape (None), or a callable (y, g) -> ρ(g)·y."
     if action == 'invariant': return lambda g: y0
     if callable(action): return lambda g: action(y0, g)
-    if action is not None: raise ValueError(f"action must be None (inferred from the output's shape), 'invariant' or a callable (y, g) -> ρ(g)·y, got {action!r}")
+    if action is not None:
+        raise ValueError("action must be None (inferred from the output's shape), 'invariant' or a callable (y, g) -> ρ(g)·y, got "
+                         f"{action!r}")
     name, act = feature_action(y0, group, cache)
     if act is None:
-        raise ValueError(f"no action of {group.name} is known on outputs of shape {tuple(y0.shape[1:])} (per image): give action=(y, g) -> ρ(g)·y, "
-                         "or use assert_invariant if the outputs should not change")
+        raise ValueError(f"no action of {group.name} is known on outputs of shape {tuple(y0.shape[1:])} (per image): give action=(y, g) "
+                         "-> ρ(g)·y, or use assert_invariant if the outputs should not change")
     return lambda g: act(y0, g)
 
 class Comparison:
@@ -71,7 +74,8 @@ class Comparison:
         self.sum_norm, self.n, self.bad, self.numel = torch.zeros(m, dtype=torch.float64), 0, 0, 0
     def add(self, out: Tensor, pred: Tensor, g: int):
         "Compare one element's outputs `out` (b, …) with their prediction `pred`."
-        if out.shape != pred.shape: raise ValueError(f"the model's output on g·x has shape {tuple(out.shape)}, the prediction ρ(g)f(x) {tuple(pred.shape)}")
+        if out.shape != pred.shape:
+            raise ValueError(f"the model's output on g·x has shape {tuple(out.shape)}, the prediction ρ(g)f(x) {tuple(pred.shape)}")
         d, p = (out - pred).double().abs(), pred.double().abs()
         d = torch.where(torch.isnan(d), math.inf, d)                       # a NaN output is a mismatch, never a pass
         self.bad += int((~(d <= self.atol + self.rtol * p)).sum()); self.numel += d.numel()
@@ -92,7 +96,8 @@ class Comparison:
 # %% ../nbs/16_testing.ipynb #t10c0017
 def _double_copy(model: nn.Module) -> nn.Module:
     "A float64 copy of `model` for a check in float64 (the caller's model is left as it is)."
-    if not isinstance(model, nn.Module): raise TypeError(f"double=True checks a float64 copy of the model: it must be an nn.Module, got {type(model).__name__}")
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"double=True checks a float64 copy of the model: it must be an nn.Module, got {type(model).__name__}")
     import copy
     return copy.deepcopy(model).double()
 
@@ -102,7 +107,8 @@ def compare(model: nn.Module, x, group: Group,
             double: bool = False,    # run the check in float64 on a copy of the model
             train: bool = False,     # check the train-mode forward (default: eval mode)
             batch_size: int = 256) -> dict:  # images per forward pass
-    "How far `model(g·x)` is from ρ(g)·model(x) for every element g ≠ e, value by value and output by output: the numbers behind `assert_equivariant`."
+    """How far `model(g·x)` is from ρ(g)·model(x) for every element g ≠ e, value by value and output by output: the numbers behind
+    `assert_equivariant`."""
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
     if not callable(model): raise TypeError(f"model must be an nn.Module or a callable, got {type(model).__name__}")
     check_int(batch_size, 'batch_size')
@@ -130,10 +136,11 @@ def compare(model: nn.Module, x, group: Group,
 def _pair(v) -> tuple: return tuple(v) if isinstance(v, (tuple, list)) else (v, v)
 
 def _windows(n: int, k: int, s: int, pl: int, pr: int, d: int = 1, ceil: bool = False) -> list:
-    "The (first, last) input positions each output of a window (kernel k, stride s, padding pl/pr, dilation d) covers on an n-long axis, clipped to the padded axis."
+    """The (first, last) input positions each output of a window (kernel k, stride s, padding pl/pr, dilation d) covers on an n-long
+    axis, clipped to the padded axis."""
     span, total = d * (k - 1) + 1, n + pl + pr
     count = ((total - span + (s - 1 if ceil else 0)) // s) + 1 if total >= span else 0
-    if ceil and count and (count - 1) * s >= n + pl: count -= 1            # PyTorch: the last window must start inside the input or left padding
+    if ceil and count and (count - 1) * s >= n + pl: count -= 1  # PyTorch: the last window must start inside the input or left padding
     return [(i * s - pl, min(i * s - pl + span - 1, n - 1 + pr)) for i in range(count)]
 
 def _mirrors(n: int, wins: list) -> bool:
@@ -146,7 +153,7 @@ _POINTWISE = (nn.ReLU, nn.ReLU6, nn.LeakyReLU, nn.PReLU, nn.ELU, nn.SELU, nn.CEL
 _DROPOUT = (nn.Dropout, nn.Dropout1d, nn.Dropout2d, nn.Dropout3d, nn.AlphaDropout)
 
 def _geometry(mod: nn.Module):
-    "Per axis (H, W): kernel, stride, (left, right) padding, dilation; with padding mode and ceil mode. None for a layer without a sampling window."
+    "Per axis (H, W): kernel, stride, (left, right) padding, dilation; with padding and ceil mode. None for a layer without a window."
     if isinstance(mod, (LiftingConv, GroupConv)):
         k = mod.weight.shape[-1]
         return dict(k=(k, k), s=(mod.stride,) * 2, p=((k // 2, k // 2),) * 2, d=(1, 1), mode='zeros', ceil=False)
@@ -186,7 +193,8 @@ def _shift(group: Group, hw) -> tuple:
     return tuple(steps[i] * hw[i] // group.size[i] if (steps[i] * hw[i]) % group.size[i] == 0 else None for i in range(2))
 
 def grid_group(group: Group, hw) -> Group:
-    "The group of `group`'s kind acting on an h×w grid: rotations, flips, dihedral about the centre, translations by the same shift in that grid's pixels."
+    """The group of `group`'s kind acting on an h×w grid: rotations, flips, dihedral about the centre, translations by the same shift in
+    that grid's pixels."""
     hw = tuple(hw)
     if hw == tuple(group.size): return group
     if _kind(group) == 'translation':
@@ -206,7 +214,8 @@ def _symmetric_share(W: Tensor, group: Group, hw) -> float:
 # %% ../nbs/16_testing.ipynb #t10c0031
 def _fix_side(n: int, geo: dict, i: int) -> str:
     "A nearby side on which the same windows would mirror, as a hint."
-    ok = [m for m in (n + 1, n - 1, n + 2, n - 2) if m > 0 and _mirrors(m, _windows(m, geo['k'][i], geo['s'][i], *geo['p'][i], geo['d'][i], geo['ceil']))]
+    ok = [m for m in (n + 1, n - 1, n + 2, n - 2)
+          if m > 0 and _mirrors(m, _windows(m, geo['k'][i], geo['s'][i], *geo['p'][i], geo['d'][i], geo['ceil']))]
     return f"a side of {ok[0]} would be" if ok else "no nearby side is"
 
 def _window_rule(mod: nn.Module, geo: dict, in_shape: tuple, group: Group, kind: str, prev: tuple = None):
@@ -216,7 +225,8 @@ def _window_rule(mod: nn.Module, geo: dict, in_shape: tuple, group: Group, kind:
     what = lambda i: (f"kernel {geo['k'][i]}, stride {geo['s'][i]}, padding {geo['p'][i][0]}/{geo['p'][i][1]}"
                       + (f", dilation {geo['d'][i]}" if geo['d'][i] > 1 else '') + (', ceil_mode' if geo['ceil'] else ''))
     if kind in ('rotation', 'flip'):
-        if kind == 'rotation' and hw[0] != hw[1]: return False, f"its input is {hw[0]}×{hw[1]}: a rotation by 90° maps only a square grid onto itself"
+        if kind == 'rotation' and hw[0] != hw[1]:
+            return False, f"its input is {hw[0]}×{hw[1]}: a rotation by 90° maps only a square grid onto itself"
         if kind == 'rotation' and any(geo[a][0] != geo[a][1] for a in 'ksdp'):
             return False, f"it samples height ({what(0)}) and width ({what(1)}) differently: a rotation by 90° swaps them"
         for i in ((0, 1) if kind == 'rotation' else (1,)):
@@ -224,39 +234,46 @@ def _window_rule(mod: nn.Module, geo: dict, in_shape: tuple, group: Group, kind:
                 c = [f'{(a + b) / 2:g}' for a, b in wins[i]]
                 centres = ', '.join(c) if len(c) <= 5 else ', '.join(c[:3]) + ', …, ' + c[-1]
                 return False, (f"its windows ({what(i)}) on a side of {hw[i]} are centred at {centres}, not symmetric about the centre "
-                               f"{(hw[i] - 1) / 2:g}, so {group.name} maps the sampled grid off itself ({_fix_side(hw[i], geo, i)} symmetric)")
+                               f"{(hw[i] - 1) / 2:g}, so {group.name} maps the sampled grid off itself ({_fix_side(hw[i], geo, i)} "
+                               "symmetric)")
         if isinstance(mod, (LiftingConv, GroupConv)) and mod.group.name != group.name:
-            return (None, f"a group convolution for {mod.group.name}, checked against {group.name}: not analysed") if mod.group.name == 'D4' else \
-                   (False, f"a group convolution for {mod.group.name} moves its kernels by {mod.group.name} only, not by all of {group.name}")
+            if mod.group.name == 'D4': return None, f"a group convolution for {mod.group.name}, checked against {group.name}: not analysed"
+            return False, f"a group convolution for {mod.group.name} moves its kernels by {mod.group.name} only, not by all of {group.name}"
         if isinstance(mod, nn.Conv2d):
             if _group_channels(in_shape, prev, group) is not None:
                 return None, "a plain convolution on flattened group-indexed channels (C·|G|): it mixes the group axis; not analysed"
             share = _symmetric_share(mod.weight.flatten(2), group, mod.kernel_size)
             if share < 1 - 1e-9:
                 return False, (f"a plain Conv2d whose kernels are not symmetric under {group.name} (only {share:.0%} of their energy is): "
-                               "its output has no group axis, so it is equivariant only with symmetric kernels; use LiftingConv and GroupConv")
-        return True, "windows symmetric about the centre" + (", kernels moved by the group" if isinstance(mod, (LiftingConv, GroupConv)) else '')
+                               "its output has no group axis, so it is equivariant only with symmetric kernels; use LiftingConv and "
+                               "GroupConv")
+        return True, "windows symmetric about the centre" + (", kernels moved by the group" if isinstance(mod, (LiftingConv, GroupConv))
+                                                             else '')
     t = _shift(group, hw)
     for i in (0, 1):
         n, s, span, (pl, pr) = hw[i], geo['s'][i], geo['d'][i] * (geo['k'][i] - 1) + 1, geo['p'][i]
-        if t[i] is None: return False, f"the group's shift is not a whole number of pixels on this {hw[0]}×{hw[1]} grid (after earlier strides)"
+        if t[i] is None:
+            return False, f"the group's shift is not a whole number of pixels on this {hw[0]}×{hw[1]} grid (after earlier strides)"
         if t[i] % s or n % s or len(wins[i]) * s != n:
-            return False, f"{what(i)} on a side of {n}: the windows repeat every {s} pixels over the side only if the stride divides the shift ({t[i]}) and the side"
+            return False, (f"{what(i)} on a side of {n}: the windows repeat every {s} pixels over the side only if the stride divides the "
+                           f"shift ({t[i]}) and the side")
         wraps = geo['mode'] == 'circular' or (pl == pr == 0 and span <= s)
         if not wraps:
-            return False, (f"{geo['mode']} padding ({what(i)}): a cyclic shift moves content across the border, where the padding does not wrap around; "
-                           "use padding_mode='circular'" if geo['mode'] != 'pool' else f"pooling windows ({what(i)}) overlap the border")
+            return False, (f"{geo['mode']} padding ({what(i)}): a cyclic shift moves content across the border, where the padding does "
+                           "not wrap around; use padding_mode='circular'" if geo['mode'] != 'pool'
+                           else f"pooling windows ({what(i)}) overlap the border")
     return True, "windows repeat with the shift" + (" (circular padding)" if geo['mode'] == 'circular' else '')
 
 # %% ../nbs/16_testing.ipynb #t10c0032
 def _carried(prev: tuple, ins: tuple, outs: tuple, group: Group) -> tuple:
-    "The structure the next layer meets: a layer that keeps flattened group-indexed channels (C·|G|, h, w) as they are passes on (C, |G|, h, w)."
+    "The structure the next layer meets: a layer that keeps flattened group-indexed channels (C·|G|, h, w) passes on (C, |G|, h, w)."
     return prev if ins is not None and _group_channels(ins, prev, group) is not None and outs == ins else outs
 
 def _group_channels(in_shape: tuple, prev: tuple, group: Group):
     "C if the input's channels are group-indexed maps (C, |G|, h, w) flattened to C·|G| (the previous layer's output), else None."
     m = len(group)
-    if prev is not None and len(prev) == 4 and len(in_shape) == 3 and prev[1] == m and prev[0] * m == in_shape[0] and prev[2:] == in_shape[1:]:
+    if (prev is not None and len(prev) == 4 and len(in_shape) == 3 and prev[1] == m and prev[0] * m == in_shape[0]
+            and prev[2:] == in_shape[1:]):
         return prev[0]
     return None
 
@@ -264,7 +281,9 @@ def _norm_rule(mod: nn.Module, in_shape: tuple, group: Group, prev: tuple, train
     "(exact possible?, why) for a BatchNorm or InstanceNorm layer."
     C = _group_channels(in_shape, prev, group)
     if C is None:
-        if train: return True, "batch statistics per channel, computed from the batch: they move with it (a batch mixing moved and unmoved images would not)"
+        if train:
+            return True, ("batch statistics per channel, computed from the batch: they move with it (a batch mixing moved and unmoved "
+                          "images would not)")
         return True, "one scale and shift per channel" + (" (the group axis shares them)" if len(in_shape) == 4 else '')
     # batch statistics are computed from the batch, so they move with it; what is kept per (channel, element) does not: the affine
     # scale and shift (learned) and, in eval mode, the running statistics
@@ -285,8 +304,10 @@ def _adaptive_rule(mod: nn.Module, in_shape: tuple, group: Group, kind: str):
     if kind == 'translation':
         t = _shift(group, hw)
         ok = all(o == 1 or (hw[i] % o == 0 and t[i] is not None and t[i] % (hw[i] // o) == 0) for i, o in enumerate(out))
-        return (True, "bins repeat with the shift") if ok else (False, f"adaptive pooling {hw[0]}×{hw[1]} → {out[0]}×{out[1]}: the bins do not repeat with the shift")
-    if kind == 'rotation' and (hw[0] != hw[1] or out[0] != out[1]): return False, f"adaptive pooling {hw[0]}×{hw[1]} → {out[0]}×{out[1]} is not square"
+        if ok: return True, "bins repeat with the shift"
+        return False, f"adaptive pooling {hw[0]}×{hw[1]} → {out[0]}×{out[1]}: the bins do not repeat with the shift"
+    if kind == 'rotation' and (hw[0] != hw[1] or out[0] != out[1]):
+        return False, f"adaptive pooling {hw[0]}×{hw[1]} → {out[0]}×{out[1]} is not square"
     # the mirror image of bin i, [n − ⌈(i+1)n/o⌉, n − 1 − ⌊in/o⌋], is bin o − 1 − i: adaptive bins are always symmetric about the centre
     return True, "global pooling" if out == [1, 1] else "bins symmetric about the centre"
 
@@ -297,20 +318,21 @@ def _linear_rule(mod: nn.Linear, in_shape: tuple, group: Group, prev: tuple):
     if len(prev) != 3 or grid_group(group, prev[1:]) is None: return None, f"a linear layer on flattened maps of shape {prev}: not analysed"
     share = _symmetric_share(mod.weight.view(mod.out_features, prev[0] * prev[1] * prev[2]), group, prev[1:])
     if share < 1 - 1e-9:
-        return False, (f"a linear layer on a flattened {prev[0]}×{prev[1]}×{prev[2]} map whose weights are not tied ({share:.0%} of ‖W‖² is in "
-                       "the symmetric part W Π): tie them (InvariantLinear, tie_weights) or pool over the grid first")
+        return False, (f"a linear layer on a flattened {prev[0]}×{prev[1]}×{prev[2]} map whose weights are not tied ({share:.0%} of ‖W‖² "
+                       "is in the symmetric part W Π): tie them (InvariantLinear, tie_weights) or pool over the grid first")
     return True, "weights tied: W Π = W"
 
 # %% ../nbs/16_testing.ipynb #t10c0033
 def layer_rule(module: nn.Module, in_shape: tuple, group: Group,
                prev: tuple = None,   # the per-image output shape of the layer before (a flattened map keeps its grid)
                train: bool = False) -> tuple:
-    "(True, False or None: exact equivariance possible at this layer, why) for `module` meeting per-image inputs of `in_shape` under `group`."
+    "(True, False or None: exact equivariance possible at this layer, why) for `module` meeting per-image inputs `in_shape` under `group`."
     kind, name = _kind(group), type(module).__name__
     if kind == 'approximate': return False, f"{group.name} resamples by interpolation: no layer is exactly equivariant to it"
     if kind is None: return None, f"{group.name}: only C4, C2, D4 (rotations, flips, dihedral) and translations are analysed"
     if isinstance(module, _DROPOUT):
-        return (False, "dropout in train mode draws its own random mask for f(g·x) and for f(x)") if train else (True, "the identity in eval mode")
+        if train: return False, "dropout in train mode draws its own random mask for f(g·x) and for f(x)"
+        return True, "the identity in eval mode"
     if isinstance(module, _POINTWISE): return True, "pointwise"
     if _norm_layer(module): return _norm_rule(module, tuple(in_shape), group, prev, train)
     geo = _geometry(module)
@@ -322,16 +344,19 @@ def layer_rule(module: nn.Module, in_shape: tuple, group: Group,
 
 # %% ../nbs/16_testing.ipynb #t10c0036
 def _leaf_calls(model: nn.Module, run, keep: bool = False) -> list:
-    "Call `run()` with a hook on every leaf module: [(key, module, per-image input shape, per-image output shape, output if `keep`)] in call order."
+    """Call `run()` with a hook on every leaf module: [(key, module, per-image input shape, per-image output shape, output if `keep`)] in
+    call order."""
     calls, count = [], {}
     def hook(name):
         def f(mod, inp, out):
             if not (isinstance(out, Tensor) and out.is_floating_point()): return        # e.g. an e2cnn GeometricTensor: not seen
             i = inp[0] if inp and isinstance(inp[0], Tensor) else None
-            if isinstance(mod, nn.Flatten) and i is not None and i.numel() == out.numel(): out = out.view(i.shape)   # a flattened map keeps its grid
+            if isinstance(mod, nn.Flatten) and i is not None and i.numel() == out.numel():
+                out = out.view(i.shape)   # a flattened map keeps its grid
             count[name] = count.get(name, 0) + 1
             key = name if count[name] == 1 else f'{name}#{count[name]}'
-            calls.append((key, mod, None if i is None else tuple(i.shape[1:]), tuple(out.shape[1:]), out.detach().clone() if keep else None))
+            calls.append((key, mod, None if i is None else tuple(i.shape[1:]), tuple(out.shape[1:]),
+                          out.detach().clone() if keep else None))
         return f
     leaves = [(n, m) for n, m in model.named_modules() if n and next(m.children(), None) is None] or [(type(model).__name__, model)]
     handles = [m.register_forward_hook(hook(n)) for n, m in leaves]
@@ -341,13 +366,15 @@ def _leaf_calls(model: nn.Module, run, keep: bool = False) -> list:
     return calls
 
 def exactness(model: nn.Module, input_shape, group: Group, train: bool = False):
-    "Layer by layer, whether exact equivariance to `group` is possible for inputs of `input_shape` (C, H, W) and why not: a DataFrame (exact: True, False or None for not analysed)."
+    """Layer by layer, whether exact equivariance to `group` is possible for inputs of `input_shape` (C, H, W) and why not: a DataFrame
+    (exact: True, False or None for not analysed)."""
     import pandas as pd
     if not isinstance(model, nn.Module): raise TypeError(f"exactness reads an nn.Module's layers, got {type(model).__name__}")
     if not isinstance(group, Group): raise TypeError(f"group must be an invnb.groups.Group, got {type(group).__name__}")
     shape = tuple(int(s) for s in input_shape)
     if len(shape) != 3 or min(shape) < 1: raise ValueError(f"input_shape must be (C, H, W) of positive ints, got {input_shape!r}")
-    if shape[1:] != tuple(group.size): raise ValueError(f"{group.name} acts on {group.size[0]}×{group.size[1]} images, input_shape is {shape}")
+    if shape[1:] != tuple(group.size):
+        raise ValueError(f"{group.name} acts on {group.size[0]}×{group.size[1]} images, input_shape is {shape}")
     p = next((q for q in model.parameters() if q.is_floating_point()), None)
     x = torch.zeros(1, *shape, device=None if p is None else p.device, dtype=torch.float32 if p is None else p.dtype)
     with checking(model), torch.no_grad(): calls = _leaf_calls(model, lambda: model(x))
@@ -360,7 +387,8 @@ def exactness(model: nn.Module, input_shape, group: Group, train: bool = False):
 
 # %% ../nbs/16_testing.ipynb #t10c0041
 def layer_errors(model: nn.Module, x: Tensor, group: Group, train: bool = False, double: bool = False):
-    "Per leaf layer call in forward order: its relative equivariance error measured on `x`, with per-element forwards in the check's mode, and the lint's verdict and reason."
+    """Per leaf layer call in forward order: its relative equivariance error measured on `x`, with per-element forwards in the check's
+    mode, and the lint's verdict and reason."""
     import pandas as pd
     check_images(x, group=group)
     net, xs = (_double_copy(model), x.double()) if double else (model, x)
@@ -400,7 +428,8 @@ def _first_break(prof, tol: float):
 def _diagnosis(model, x, group, rtol, train, double) -> list:
     "Lines naming the first broken layer and its likely cause (or saying why none could be named)."
     if getattr(group, 'approximate', False):
-        return [f"Likely cause: {group.name} resamples by interpolation, so no network is exactly equivariant to it: give rtol/atol that the interpolation error allows."]
+        return [f"Likely cause: {group.name} resamples by interpolation, so no network is exactly equivariant to it: give rtol/atol that "
+                "the interpolation error allows."]
     try: prof = layer_errors(model, x, group, train, double)
     except Exception as e: return [f"(The layers could not be measured: {type(e).__name__}: {e})"]
     row, before = _first_break(prof, rtol)
@@ -411,20 +440,24 @@ def _diagnosis(model, x, group, rtol, train, double) -> list:
                 "in layers whose outputs are not tensors (e2cnn's GeometricTensors are not measured)"
                 + (f" or in layers whose action invnb does not know ({', '.join(unknown[:5])})" if unknown else '') + "."]
     mod = named.get(row.layer.split('#')[0])
-    lines = [f"First layer where equivariance breaks: '{row.layer}' ({mod if mod is not None else row.type}), relative error {row.relative_error:.3g}"
-             + ('.' if row.name == 0 else f"; every layer before it ≤ {before:.2g}." if before > 0 else "; the layers before it are exactly equivariant.")]
+    lines = [f"First layer where equivariance breaks: '{row.layer}' ({mod if mod is not None else row.type}), relative error "
+             f"{row.relative_error:.3g}"
+             + ('.' if row.name == 0 else f"; every layer before it ≤ {before:.2g}." if before > 0
+                else "; the layers before it are exactly equivariant.")]
     if row.exact is not None and not row.exact: lines.append(f"Likely cause: {row.reason}.")
     else:
         earlier = prof.loc[:row.name - 1]
         bad = earlier[earlier.exact == False]
         lines.append(f"Likely cause: an earlier layer, '{bad.layer.iloc[-1]}': {bad.reason.iloc[-1]}." if len(bad)
-                     else "No known cause at that layer: its settings allow exact equivariance, so look at its weights or at what reaches it.")
+                     else "No known cause at that layer: its settings allow exact equivariance, so look at its weights or at what "
+                          "reaches it.")
     return lines
 
 def _element_name(group: Group, g: int) -> str:
     "Element g in words, for the groups invnb builds."
     kind = group.name
-    if kind in ('C4', 'D4'): return (f"rotation by {90 * (g % 4)}°" if g < 4 else f"the left-right flip, then rotation by {90 * (g % 4)}°") + " (torch.rot90 sense)"
+    if kind in ('C4', 'D4'): return (f"rotation by {90 * (g % 4)}°" if g < 4
+                                     else f"the left-right flip, then rotation by {90 * (g % 4)}°") + " (torch.rot90 sense)"
     if kind == 'C2': return "the left-right flip"
     if _kind(group) == 'translation':
         n = int(kind[1:].split('x')[1]); step = group.size[1] // n
@@ -439,10 +472,12 @@ def assert_equivariant(model: nn.Module, x, group: Group,
                        batch_size: int = 256,
                        diagnose: int = 4,    # images for the per-layer diagnosis on failure (0: none)
                        msg: str = None) -> dict:
-    """Raise an AssertionError unless model(g·x) = ρ(g)·model(x) for every g, value by value within atol + rtol·|ρ(g)·model(x)|; the message names where and why. Returns `compare`'s numbers.
+    """Raise an AssertionError unless model(g·x) = ρ(g)·model(x) for every g, value by value within atol + rtol·|ρ(g)·model(x)|;
+    the message names where and why. Returns `compare`'s numbers.
 
-    Default tolerances (`TOLERANCES`, by output dtype): float32 rtol 1e-4, atol 1e-5 (exactly equivariant networks measured below 1e-6 relative);
-    float64 rtol 1e-10, atol 1e-12 (measured below 1e-13); bfloat16 5e-2/1e-2 and float16 1e-2/1e-3 (a few roundings of their 8- and 11-bit mantissas)."""
+    Default tolerances (`TOLERANCES`, by output dtype): float32 rtol 1e-4, atol 1e-5 (exactly equivariant networks measured below
+    1e-6 relative); float64 rtol 1e-10, atol 1e-12 (measured below 1e-13); bfloat16 5e-2/1e-2 and float16 1e-2/1e-3 (a few
+    roundings of their 8- and 11-bit mantissas)."""
     if getattr(group, 'approximate', False) and (rtol is None or atol is None):
         raise ValueError(f"{group.name} is approximate (bilinear resampling): no network is exactly equivariant to it, so no default "
                          "tolerance applies; pass rtol= and atol= that the interpolation error allows")
@@ -454,9 +489,11 @@ def assert_equivariant(model: nn.Module, x, group: Group,
     lines = ([msg] if msg else []) + [
         f"Not {what} to {group.name}: {r['mismatched']:,} of {r['numel']:,} output values ({r['mismatched'] / r['numel']:.1%}) differ from "
         f"{'f(x)' if what == 'invariant' else 'ρ(g)·f(x)'} by more than atol + rtol·|expected| (rtol={r['rtol']:g}, atol={r['atol']:g}).",
-        f"Worst group element: {w} of {group.name} (element 0 is the identity; {w} is {_element_name(group, w)}), mean relative error of its outputs {per[w]:.3g}.",
+        f"Worst group element: {w} of {group.name} (element 0 is the identity; {w} is {_element_name(group, w)}), mean relative error of "
+        f"its outputs {per[w]:.3g}.",
         f"Greatest absolute difference: {r['max_abs']:.3g}; greatest relative difference: {r['max_rel']:.3g}.",
-        f"Relative error of whole outputs over {r['images']} images and {len(group) - 1} elements: mean {r['mean_norm_rel']:.3g}, max {r['max_norm_rel']:.3g}."]
+        f"Relative error of whole outputs over {r['images']} images and {len(group) - 1} elements: mean {r['mean_norm_rel']:.3g}, max "
+        f"{r['max_norm_rel']:.3g}."]
     if diagnose and isinstance(model, nn.Module):
         xs = next(image_chunks(x, None, diagnose), (None,))[0]
         lines += _diagnosis(model, xs, group, r['rtol'], train, double) if xs is not None else \

@@ -89,15 +89,16 @@ def _check_classes(z: Tensor, y: Tensor, y_val: Tensor = None):
     if y_val is not None: check_labels(y_val, len(y_val), 'y_val', n_classes=z.shape[1])
 
 def _epoch_means(steps: list, n: int, epoch: int, lr: float) -> list:
-    "[loss, ce, penalty, accuracy] of an epoch from its steps' (ce, penalty, correct, size), read from the device once; an error if a loss was not finite."
+    """[loss, ce, penalty, accuracy] of an epoch from its steps' (ce, penalty, correct, size), read from the device once; an error if a
+    loss was not finite."""
     ces = torch.stack([s[0] for s in steps])
     pens = torch.stack([s[1] for s in steps]) if steps[0][1] is not None else torch.zeros_like(ces)
     losses = ces + pens
     if not torch.isfinite(losses).all():                                # one check per epoch: no device sync per step
         step = int((~torch.isfinite(losses)).nonzero()[0])
-        raise FloatingPointError(f"fit stopped: the loss became {float(losses[step])} at epoch {epoch + 1}, step {step + 1} of {len(losses)}, "
-                                 f"and the weights are no longer trustworthy. Lower lr (now {lr:g}) or the regularization weight, "
-                                 "or check the data and the model for overflow")
+        raise FloatingPointError(f"fit stopped: the loss became {float(losses[step])} at epoch {epoch + 1}, step {step + 1} of "
+                                 f"{len(losses)}, and the weights are no longer trustworthy. Lower lr (now {lr:g}) or the regularization "
+                                 "weight, or check the data and the model for overflow")
     w = torch.tensor([s[3] for s in steps], dtype=torch.float64, device=ces.device) / n
     ce_, pen_ = (ces.double() * w).sum(), (pens.double() * w).sum()
     return torch.stack([ce_ + pen_, ce_, pen_, torch.stack([s[2] for s in steps]).sum().double() / n]).tolist()
@@ -183,7 +184,8 @@ def evaluate(model: nn.Module, x: Tensor, group: Group = None, y: Tensor = None,
 KINDS = ('plain', 'augmented', 'regularized', 'tied', 'pooled')
 ARCHS = ('mlp', 'cnn')
 class Trained(namedtuple('Trained', ['model', 'history', 'first_layer_init'])):
-    "A trained model, its History, and W₀: its first layer's weight at initialization (matrix or kernels), what γ of the learned update needs."
+    """A trained model, its History, and W₀: its first layer's weight at initialization (matrix or kernels), what γ of the learned update
+    needs."""
     @property
     def init(self) -> Tensor: return renamed('Trained', 'init', 'first_layer_init', self.first_layer_init)
 
@@ -203,7 +205,8 @@ def gcnn_channels(channels, group: Group) -> tuple:
 def build_model(kind: str, in_shape, n_classes: int, group: Group, hidden=(128, 128), device=None, dtype=None,
                 arch: str = 'mlp',                 # 'mlp' or 'cnn' (see ARCHS)
                 channels=(16, 32, 64)) -> nn.Module:  # the CNN's widths ('cnn' only)
-    "The network of a model kind (see `KINDS`): for 'mlp' an MLP, tied for 'tied'; for 'cnn' a SmallCNN, a GCNN for 'tied'; wrapped in `GroupPool` for 'pooled'."
+    """The network of a model kind (see `KINDS`): for 'mlp' an MLP, tied for 'tied'; for 'cnn' a SmallCNN, a GCNN for 'tied'; wrapped in
+    `GroupPool` for 'pooled'."""
     if kind not in KINDS: raise ValueError(f"unknown kind of model {kind!r}: choose one of {list(KINDS)}")
     if arch not in ARCHS: raise ValueError(f"unknown architecture {arch!r}: choose one of {list(ARCHS)}")
     kw = dict(device=device, dtype=dtype)
