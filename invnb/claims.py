@@ -12,7 +12,7 @@ from .spectral import GAINS
 
 # %% auto #0
 __all__ = ['Interval', 'LEVEL', 'STATUSES', 'Decision', 'GAIN_LABELS', 'CLAIMS', 'interval', 'fmt', 'Condition', 'as_interval',
-           'Evidence', 'paired', 'Claim', 'evaluate_claims']
+           'Evidence', 'paired', 'Claim', 'evaluate_claims', 'verdicts_sentence']
 
 # %% ../nbs/12_claims.ipynb #ebadcd0b
 Interval = namedtuple('Interval', ['mean', 'lo', 'hi', 'n'])
@@ -326,3 +326,24 @@ def evaluate_claims(rows, config) -> list:
     for c in CLAIMS: done[c.n] = c.evaluate(ev, done)
     return list(done.values())
 
+
+# %% ../nbs/12_claims.ipynb #c12vs02
+def _and(xs: list) -> str: return xs[0] if len(xs) == 1 else ', '.join(xs[:-1]) + ' and ' + xs[-1]
+
+def verdicts_sentence(claims: list) -> str:
+    """One sentence for decided `claims` (from `evaluate_claims` or a results.json): which hold, and for the others how many of their
+    conditions are met, or why they were not tested."""
+    parts = []
+    for status in STATUSES:
+        cs = [c for c in claims if c['status'] == status]
+        if not cs: continue
+        verb = status if len(cs) == 1 else status.replace('holds', 'hold').replace('does not hold', 'do not hold')
+        verb = verb if status != 'not tested' else ('is not tested' if len(cs) == 1 else 'are not tested')
+        what = f"claim{'s' if len(cs) > 1 else ''} {_and([str(c['n']) for c in cs])} {verb}"
+        if status in ('partly holds', 'does not hold'):
+            what += ' (' + _and([f"{sum(d['met'] for d in c['conditions'])} of {len(c['conditions'])}" for c in cs]) + ' conditions met)'
+        elif status == 'not tested': what += ' (' + '; '.join(c['reason'] for c in cs) + ')'
+        parts.append(what)
+    if not parts: raise ValueError('no claims to describe: pass the list evaluate_claims returns (or results.json["claims"])')
+    s = '; '.join(parts) + '.'
+    return s[0].upper() + s[1:]

@@ -13,9 +13,9 @@ NBS = ROOT / 'nbs'
 
 
 def notebooks() -> list:
-    "The notebooks of nbs/ in the docs' order: index first, then the numbered ones, then the results pages."
+    "The notebooks of nbs/ in the docs' order: index first, the scorecard (paper), then the numbered ones, then the results pages."
     nbs = [p for p in NBS.glob('*.ipynb') if not p.name.startswith(('_', '.'))]
-    return sorted(nbs, key=lambda p: (p.name != 'index.ipynb', not p.name[:2].isdigit(), p.name))
+    return sorted(nbs, key=lambda p: (p.name != 'index.ipynb', p.name != 'paper.ipynb', not p.name[:2].isdigit(), p.name))
 
 
 def read_nb(path) -> dict: return json.loads(Path(path).read_text(encoding='utf-8'))
