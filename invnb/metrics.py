@@ -175,7 +175,8 @@ def _li_ref(Z: Tensor, reference: float) -> float:
     return float(1 - (Z - Z.mean(1, keepdim=True)).pow(2).sum(-1).mean() / reference)
 
 def _check_reference(reference):
-    check_number(reference, "clean_logit_var (the model's `logit_var` on clean data: invariance_report(model, x_clean, group)['logit_var'])",
+    check_number(reference,
+                 "clean_logit_var (the model's `logit_var` on clean data: invariance_report(model, x_clean, group)['logit_var'])",
                  lo=0, lo_open=True)
 
 def logit_invariance(model: nn.Module, x, group: Group, orbit_batch: int = 2048, process_group=None,
