@@ -54,10 +54,17 @@ class Condition:
         if self.op == '<=': return hi <= self.threshold
         return lo >= -self.threshold and hi <= self.threshold
 
-    def __str__(self):
-        rel = {'>=': f'≥ {self.threshold:g}', '>': f'> {self.threshold:g}', '<=': f'≤ {self.threshold:g}',
-               'within': f'within ±{self.threshold:g}'}[self.op]
-        return f"{self.text} {rel}: {fmt(self.est)} {'✓' if self.met else '✗'}"
+    @property
+    def margin(self) -> float:
+        "How far the interval lies inside the threshold (negative: outside), in the condition's units; -inf without an interval."
+        lo, hi, t = self.est.lo, self.est.hi, self.threshold
+        if math.isnan(lo) or math.isnan(hi): return -math.inf
+        return {'>=': lo - t, '>': lo - t, '<=': t - hi, 'within': min(lo + t, t - hi)}[self.op]
+
+    @property
+    def rule(self) -> str: return {'>=': '≥ ', '>': '> ', '<=': '≤ ', 'within': 'within ±'}[self.op] + f'{self.threshold:g}'
+
+    def __str__(self): return f"{self.text} {self.rule}: {fmt(self.est)} {'✓' if self.met else '✗'}"
 
     def as_dict(self): return dict(text=self.text, op=self.op, threshold=self.threshold, **_ivd(self.est), met=self.met)
 
