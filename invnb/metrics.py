@@ -19,8 +19,8 @@ from .checks import (check_int, check_number, check_images, check_labels, check_
 # %% auto #0
 __all__ = ['ATTRIBUTIONS', 'inference', 'check_batch', 'saliency_maps', 'predictive_distribution_invariance', 'LogitInvariance',
            'logit_invariance', 'saliency_invariance_similarity', 'orbit_accuracy', 'orbit_consistency', 'OrbitSums',
-           'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'orbit_sums', 'InvarianceReport',
-           'invariance_report', 'worst_case_invariance_error']
+           'reduction_group', 'all_reduce_sum', 'image_chunks', 'model_device', 'orbit_sums', 'ScaledLogits',
+           'InvarianceReport', 'invariance_report', 'worst_case_invariance_error']
 
 # %% ../nbs/06_metrics.ipynb #c1e14dcd
 @contextmanager
@@ -414,6 +414,15 @@ def orbit_sums(model, data, group: Group, y=None, orbit_batch: int = 2048, salie
         raise ValueError(f"only {int(sums.labelled)} of {sums.n} images came with labels: give labels for all or none")
     return sums
 
+
+# %% ../nbs/06_metrics.ipynb #m06scl01
+class ScaledLogits(nn.Module):
+    "`model` with its logits multiplied by `c` > 0: the same predictions at another logit scale (the logit-scale control)."
+    def __init__(self, model: nn.Module, c: float):
+        super().__init__()
+        self.model, self.c = model, check_number(c, 'c (the logit scale)', lo=0, lo_open=True)
+    def forward(self, x): return self.c * self.model(x)
+    def extra_repr(self) -> str: return f'c={self.c:g}'
 
 # %% ../nbs/06_metrics.ipynb #8ed126bf
 class InvarianceReport(dict):
