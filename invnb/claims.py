@@ -174,6 +174,7 @@ def _c1(c, ev, earlier):
                                        'upright images')
     return Decision(conds, lines, fails=fails)
 
+# %% ../nbs/12_claims.ipynb #c12sc1
 def _kernel_gamma_random(ev, k: int = 3) -> float:
     "γ of random k×k kernels under the run's group (its expected value, #kernel-grid orbits / k²)."
     return GROUPS[ev.cfg.group](k).n_orbits / k ** 2
@@ -220,6 +221,7 @@ def _c2(c, ev, earlier):
                                           f"random kernels score {_kernel_gamma_random(ev):.3f}: γ is shown, not counted)")
     return Decision(conds, lines, fails=fails)
 
+# %% ../nbs/12_claims.ipynb #c12sc2
 def _c3(c, ev, earlier):
     T, s = c.thresholds, ev.smax
     fams = ev.families_of('augmented')
@@ -253,6 +255,7 @@ def _c3(c, ev, earlier):
                      f'{fmt(interval(ev.seeds("tied", "error_worst", "worst_case")), 2)}')
     return Decision(conds, lines, fails=fails, tables=dict(families=fam))
 
+# %% ../nbs/12_claims.ipynb #c12sc3
 def _c4(c, ev, earlier):
     T, reg, s = c.thresholds, ev.cfg.main_lam, ev.smax
     fams = ev.families_of(reg, 'augmented')
@@ -265,6 +268,7 @@ def _c4(c, ev, earlier):
         lines.append(f'{label} at severity {s:g} (mean over families): {reg} {fmt(interval(r1))}, augmented {fmt(interval(a1))}')
     return Decision(conds, lines)
 
+# %% ../nbs/12_claims.ipynb #c12sc4
 GAIN_LABELS = dict(zip(GAINS, ('group moves', 'random moves, all directions', 'random moves, invariant directions',
                                'random moves, non-invariant directions')))   # in words, for every kind of move of spectral.GAINS
 
@@ -288,6 +292,7 @@ def _c5(c, ev, earlier):
              'what survives the logit-scale control (ratio ≤ ' + f"{T['ratio']:g}): " + (', '.join(survive) if survive else 'nothing')]
     return Decision(conds, lines, tables=dict(control=tab))
 
+# %% ../nbs/12_claims.ipynb #c12sc5
 CLAIMS = [
     Claim(1, 'Orbit augmentation alone teaches an unconstrained network to classify every element of the orbit correctly.',
           ('augmented', 'plain'),
@@ -332,7 +337,6 @@ def evaluate_claims(rows, config) -> list:
     ev, done = Evidence(rows, cfg), {}
     for c in CLAIMS: done[c.n] = c.evaluate(ev, done)
     return list(done.values())
-
 
 # %% ../nbs/12_claims.ipynb #c12vs02
 def _and(xs: list) -> str: return xs[0] if len(xs) == 1 else ', '.join(xs[:-1]) + ' and ' + xs[-1]

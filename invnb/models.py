@@ -242,6 +242,7 @@ def regular_act(feat: Tensor, group: Group, g: int) -> Tensor:
     idx = group.cayley[group.inverse(g)].to(feat.device)                  # h ↦ g⁻¹∘h
     return group.act(feat.index_select(2, idx), g)
 
+# %% ../nbs/03_weight_tying.ipynb #w03sc1
 def lifting_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None, stride: int = 1) -> Tensor:
     "Lifting convolution: `x` (B, C_in, H, W) with `weight` (C_out, C_in, k, k) under every element of `kgroup`: (B, C_out, |G|, H′, W′)."
     m, (C_out, _, k, _) = len(kgroup), weight.shape
@@ -260,6 +261,7 @@ def group_conv(x: Tensor, weight: Tensor, kgroup: Group, bias: Tensor = None, st
     y = F.conv2d(x.flatten(1, 2), w, stride=stride, padding=k // 2).unflatten(1, (C_out, m))
     return y if bias is None else y + bias[None, :, None, None, None]
 
+# %% ../nbs/03_weight_tying.ipynb #w03sc2
 class _GroupKernelConv(nn.Module):
     "What lifting and group convolutions share: an odd kernel moved by the group about its centre, a stride, a Conv2d's initialization."
     def _kernels(self, group: Group, fan_in: int, out_channels: int, kernel_size: int, bias: bool, stride: int, device, dtype) -> nn.Conv2d:
@@ -296,6 +298,7 @@ class GroupConv(_GroupKernelConv):
         self.bias = ref.bias
     def forward(self, x: Tensor) -> Tensor: return group_conv(x, self.weight, self.kgroup, self.bias, self.stride)
 
+# %% ../nbs/03_weight_tying.ipynb #w03sc3
 class GCNN(nn.Module):
     """A group-convolutional network: a lifting convolution, group convolutions (2×2 max pooling between them with `pool`), then
     invariant pooling over group and space and a linear classifier."""
@@ -323,7 +326,6 @@ class GCNN(nn.Module):
     def forward(self, x: Tensor) -> Tensor:
         _check_input(x, self.in_shape, type(self).__name__)
         return self.head(self.features(x).mean((2, 3, 4)))                 # invariant pooling over the group axis and space
-
 
 # %% ../nbs/03_weight_tying.ipynb #e949fea3
 def n_params(model: nn.Module) -> int:

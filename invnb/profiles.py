@@ -49,6 +49,7 @@ def equivariance_error(model: nn.Module, x, group: Group, orbit_batch: int = 204
     per = sums / n
     return {'per_element': per.tolist(), 'mean': float(per[1:].mean()) if m > 1 else 0.0, 'max': float(per.max())}
 
+# %% ../nbs/07_profiles.ipynb #p07sc1
 def _leaves(model: nn.Module) -> list:
     "(name, module) of every module without children, in registration order."
     return [(n, mod) for n, mod in model.named_modules() if n and next(mod.children(), None) is None]
@@ -106,6 +107,7 @@ def _check_seen(seen: dict, chunks: int, layers):
         raise ValueError(f"the layers {missing} produced no output on the orbit batch: they are never called in forward, or run on "
                          "another batch shape")
 
+# %% ../nbs/07_profiles.ipynb #p07sc2
 def layer_invariance(model: nn.Module, x, group: Group, layers=None, orbit_batch: int = 2048, batch_size: int = None):
     """How invariant each layer's output is along orbits (default: every leaf module, in forward order): 1 − within-orbit / total
     variance of its flattened features, and the error relative to that variance; a DataFrame."""
@@ -120,7 +122,6 @@ def layer_invariance(model: nn.Module, x, group: Group, layers=None, orbit_batch
     _check_seen(sums, chunks, None if layers is None else [n for n, _ in chosen])
     return pd.DataFrame([dict(layer=n, type=type(named[n]).__name__, features=s.K, invariance=s.li(),
                               relative_error=s.err / s.m2 if s.m2 > 0 else 0.0) for n, s in sums.items()])
-
 
 # %% ../nbs/07_profiles.ipynb #13bb6459
 def _grid_group(group: Group, size, cache: dict) -> Group:

@@ -312,6 +312,7 @@ def models_description(cfg: Config, data, group: Group) -> str:
                      "parameters")
     return '; '.join(parts)
 
+# %% ../nbs/14_reproduce.ipynb #r14sc1
 def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: tuple, bar=None):
     "One unit's (rows, seconds, whether it ran): reused from `out` when its stored key matches, else trained, measured and stored at once."
     name, kind, lam, seed, full = unit
@@ -398,7 +399,6 @@ def _figures(out: Path, cfg: Config, rows, data, group, dest: Path = None) -> di
         title = 'Spectral decay and its control: gains for group and random moves, as measured and per unit of logit spread'
         figures[title] = 'fig_spectral.png'
     return figures
-
 
 # %% ../nbs/14_reproduce.ipynb #92a9fd59
 def _csv(s, typ=str, name: str = 'option'):

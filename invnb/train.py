@@ -103,6 +103,7 @@ def _epoch_means(steps: list, n: int, epoch: int, lr: float) -> list:
     ce_, pen_ = (ces.double() * w).sum(), (pens.double() * w).sum()
     return torch.stack([ce_ + pen_, ce_, pen_, torch.stack([s[2] for s in steps]).sum().double() / n]).tolist()
 
+# %% ../nbs/05_training.ipynb #t05sc1
 def fit(model: nn.Module,
         x: Tensor, y: Tensor,           # training images (N, C, H, W) and int64 labels (N,), on the training device
         group: Group = None,            # orbit augmentation: each image under a random element of this group
