@@ -66,7 +66,7 @@ class Condition:
 
     def __str__(self): return f"{self.text} {self.rule}: {fmt(self.est)} {'✓' if self.met else '✗'}"
 
-    def as_dict(self): return dict(text=self.text, op=self.op, threshold=self.threshold, **_ivd(self.est), met=self.met)
+    def as_dict(self): return dict(text=self.text, op=self.op, threshold=self.threshold, rule=self.rule, **_ivd(self.est), met=self.met)
 
 def _num(v: float): return None if v is None or math.isnan(v) else v             # results.json stays strict JSON: NaN → null
 def _ivd(iv: Interval) -> dict: return dict(mean=_num(iv.mean), lo=_num(iv.lo), hi=_num(iv.hi), n=iv.n)
@@ -289,7 +289,7 @@ def _c5(c, ev, earlier):
              for g in ('random_invariant', 'random_noninvariant')]
     survive = [r['quantity'] for r in tab if r['survives']]
     lines = [f'logit spread, regularized / augmented ×{fmt(spread, 2)}: as measured, every gain of the regularized model shrinks with it',
-             'what survives the logit-scale control (ratio ≤ ' + f"{T['ratio']:g}): " + (', '.join(survive) if survive else 'nothing')]
+             'what survives the logit-scale control (ratio ≤ ' + f"{T['ratio']:g}): " + ('; '.join(survive) if survive else 'nothing')]
     return Decision(conds, lines, tables=dict(control=tab))
 
 # %% ../nbs/12_claims.ipynb #c12sc5

@@ -49,7 +49,8 @@ def _families_section(claims, smax: float) -> list:
             'LI_ref divides the within-orbit variance by the model\'s clean logit variance, a fixed yardstick; raw LI divides by the '
             'spread of the shifted images\' logits, which shrinks when a shift makes images less alike, so raw LI can fall while nothing '
             'is lost.', '',
-            '| family | LI_ref at severity | LI_ref drop | raw LI drop | orbit consistency drop | invariance error ratio | verdict |',
+            f'| family | LI_ref at severity {smax:g} | LI_ref drop | raw LI drop | orbit consistency drop | invariance error ratio '
+            '| verdict |',
             '|---|---|---|---|---|---|---|',
             *(f"| {r['family']} | {_ivs(r['li_ref'])} | {_ivs(r['li_ref_drop'], 4)} | {_ivs(r['li_drop'], 4)} | "
               f"{_ivs(r['consistency_drop'])} | {_ivs(r['error_ratio'], 2)} | {r['verdict']} |" for r in fam)]
