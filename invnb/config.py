@@ -27,6 +27,7 @@ MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe eac
 LEARNING_RATES = {'mlp': 3e-3, 'cnn': 1e-2}   # the default Adam learning rate per architecture (chosen on the digits: see the CNN page)
 MAX_SEEDS, MAX_WIDTH = 1000, 1_000_000           # sizes refused up front, before the output folder is touched
 
+# %% ../nbs/11_config.ipynb #c11sc1
 class InvalidOptions(ValueError):
     """Options (or data and options together) that cannot make a run; the command line exits with status 2. A ValueError, so older
     `except ValueError` code still catches it."""

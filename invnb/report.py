@@ -29,6 +29,7 @@ def _table(ev: Evidence, models, metrics, shift='none') -> str:
 
 def _ivs(d, digits=3) -> str: return fmt(as_interval(d), digits)
 
+# %% ../nbs/13_report.ipynb #r13sc1
 def option_text(v) -> str:
     "An option's value as the command line writes it: numbers with %g, lists comma-separated."
     one = lambda x: f'{x:g}' if isinstance(x, float) else str(x)
@@ -41,6 +42,7 @@ def run_command(cfg: Config) -> str:
     names = [f.name for f in fields(Config) if f.name not in ('out', *cnn)] + (list(cnn) if cfg.arch != 'mlp' else [])
     return 'invnb_reproduce ' + ' '.join(f'--{n} {option_text(getattr(cfg, n))}' for n in names)
 
+# %% ../nbs/13_report.ipynb #r13sc2
 def _families_section(claims, smax: float) -> list:
     "Claim 3 family by family (markdown lines; none when claim 3 has no family table)."
     fam = next((c['tables'].get('families') for c in claims if c['n'] == 3), None)
@@ -110,7 +112,6 @@ def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data
            + (f" The units took {timing['unit_seconds']:.0f} s to train and measure, summed over their own times (a reused unit keeps the "
               "time it took when it was made)." if timing.get('unit_seconds') else ''), '']
     return '\n'.join(md)
-
 
 # %% ../nbs/13_report.ipynb #c07c0f01
 def figure_saliency(learned: nn.Module, tied: nn.Module, x, group: Group, path):

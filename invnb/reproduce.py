@@ -244,6 +244,7 @@ def _prepare_out(out: Path):
                                  f"({', '.join(foreign[:5])}{', …' if len(foreign) > 5 else ''}): a run would overwrite or delete them. "
                                  "Give --out a new or empty folder")
 
+# %% ../nbs/14_reproduce.ipynb #r14fc1
 def run_manifest(cfg: Config, digest: str) -> dict:
     "What a run folder's units depend on (as `unit_key` does): the data's contents and the options that change a unit's result."
     return _shared_options(cfg, digest)
@@ -270,6 +271,7 @@ def _claim_folder(out: Path, manifest: dict, replace: bool):
         shutil.rmtree(f) if f.is_dir() else f.unlink(missing_ok=True)
     write_atomic(p, json.dumps(manifest, sort_keys=True))
 
+# %% ../nbs/14_reproduce.ipynb #r14fc2
 OUTPUTS = ('results.json', 'report.md', 'fig_*.png')
 
 def _publish(stage: Path, out: Path):
@@ -290,7 +292,6 @@ def _publish(stage: Path, out: Path):
     write_atomic(listed, json.dumps(sorted(new)))
     for f in sorted(stage.iterdir(), key=lambda f: f.name == 'results.json'): os.replace(f, out / f.name)
     stage.rmdir()
-
 
 # %% ../nbs/14_reproduce.ipynb #ad8cfcd2
 def models_description(cfg: Config, data, group: Group) -> str:

@@ -464,6 +464,7 @@ def _element_name(group: Group, g: int) -> str:
         return f"the cyclic shift by ({g // n * step}, {g % n * step}) pixels"
     return f"element {g}"
 
+# %% ../nbs/16_testing.ipynb #t16sc1
 def assert_equivariant(model: nn.Module, x, group: Group,
                        action=None,          # None: from the output's shape (as `layer_equivariance`); 'invariant'; or (y, g) -> ρ(g)·y
                        rtol: float = None, atol: float = None,   # default: `TOLERANCES` for the output dtype
