@@ -4,8 +4,9 @@
 
 # %% ../nbs/14_reproduce.ipynb #0e2072c7
 from __future__ import annotations
-import errno, hashlib, io, json, math, os, platform, shutil, sys, time, warnings
-from contextlib import contextmanager
+import errno, hashlib, io, json, math, os, platform, shutil, sys, time, uuid, warnings
+from collections import Counter
+from contextlib import contextmanager, ExitStack
 from dataclasses import asdict, fields
 from importlib.metadata import version as _dist_version, PackageNotFoundError
 from pathlib import Path
@@ -20,6 +21,7 @@ from .shift import default_shifts, evaluate_under_shift, plot_shift
 from .spectral import GAINS, sensitivity, jacobian_spectra
 from .config import GROUPS, InvalidOptions, Config
 from .claims import Evidence, evaluate_claims
+from .ranks import Ranks, RankError, handshake, signs_of_life, wait_for_ranks
 from .report import report_markdown, option_text, figure_saliency, figure_tradeoff, figure_spectral
 # re-exported: the names invnb.reproduce held before the study was split into config, claims, report and this run module
 from .config import MODEL_KINDS, LEARNING_RATES, MAX_SEEDS, MAX_WIDTH
@@ -238,7 +240,7 @@ def _prepare_out(out: Path):
             raise InvalidOptions(f"invalid options for invnb_reproduce: {what} {str(where)!r} cannot be written ({e.strerror or e}): "
                                  f"{todo}") from None
     if not (out / 'run.json').exists():  # not a run folder: refuse one that holds anything but a run's own files
-        foreign = sorted(f.name for f in out.iterdir() if not (f.name in ('.lock', 'units') or f.name.endswith('.tmp')))
+        foreign = sorted(f.name for f in out.iterdir() if not (f.name in ('.lock', '.ranks', 'units') or f.name.endswith('.tmp')))
         if foreign:
             raise RunFolderError(f"{out} is not an invnb run folder (it has no run.json) and holds {len(foreign)} other files or folders "
                                  f"({', '.join(foreign[:5])}{', …' if len(foreign) > 5 else ''}): a run would overwrite or delete them. "
@@ -333,13 +335,53 @@ def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: t
                              "free space or fix the folder's permissions and rerun (the units stored so far are kept)") from None
     return got, secs, True
 
+def _open_run(out: Path, cfg: Config, digest: str, replace: bool, hold: ExitStack, team: Ranks) -> dict:
+    """Rank 0's part of starting a run (a single process's whole part): the folder checked, locked for the run's duration (on `hold`) and
+    claimed; the run's token and manifest, for the other ranks."""
+    _prepare_out(out)
+    hold.enter_context(run_lock(out))
+    manifest = json.loads(json.dumps(run_manifest(cfg, digest)))
+    _claim_folder(out, manifest, replace)
+    token = uuid.uuid4().hex
+    if team.world > 1:                                                       # the ranks' status files of this run, and its token
+        shutil.rmtree(out / '.ranks', ignore_errors=True); (out / '.ranks').mkdir()
+        write_atomic(out / '.ranks' / 'run.json', json.dumps(dict(token=token, world=team.world)))
+    return dict(token=token, manifest=manifest)
+
+def _join_run(out: Path, cfg: Config, digest: str, started: dict, team: Ranks):
+    "Another rank's check that it sees rank 0's run: the same options and data, and the same folder."
+    mine = json.loads(json.dumps(run_manifest(cfg, digest)))
+    if mine != started['manifest']:
+        diff = [f"{k}: {started['manifest'].get(k)!r} on rank 0, {mine.get(k)!r} here" for k in sorted({*mine, *started['manifest']})
+                if mine.get(k) != started['manifest'].get(k)]
+        raise RankError(f"rank {team.rank} would make other units than rank 0 ({'; '.join(diff)}): give every rank the same options and "
+                        "the same data")
+    try: seen = json.loads((out / '.ranks' / 'run.json').read_text()).get('token')
+    except (OSError, ValueError, AttributeError): seen = None
+    if seen != started['token']:
+        raise RankError(f"rank {team.rank} does not see rank 0's run in {out}: on several nodes, --out must be a folder on a file system "
+                        "every node shares (the same path on each)")
+
+def _device_name(device) -> str:
+    return torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
+
+def _ranks_timing(team: Ranks, mine: dict, infos: dict) -> dict:
+    "The run's unit counts and seconds over every rank (rank 0's own in `mine`, the others' from their status), and where they ran."
+    every = [mine, *(infos[r] for r in sorted(infos))]
+    out = {k: sum(i.get(k, 0) for i in every) for k in ('units_run', 'units_reused', 'unit_seconds')}
+    if team.world == 1: return out | dict(device=mine['device'])
+    where = Counter(i.get('device', '?') for i in every)
+    return out | dict(device=f"{team.world} processes (torchrun): " + '; '.join(f'{n} × {d}' for d, n in where.items()))
+
 def reproduce(cfg: Config = None, progress=None, figures: bool = True,
               replace: bool = False,     # discard a run with other options or data found in the output folder
               **options) -> dict:
-    "Run the study for `cfg` (or Config(**options)); returns {'claims', 'out', 'units_run', 'units_reused', 'seconds', 'device'}."
+    """Run the study for `cfg` (or Config(**options)); returns {'claims', 'out', 'units_run', 'units_reused', 'seconds', 'device', ...}.
+    Under torchrun every rank runs its `Ranks.share` of the units, and rank 0 waits for the others' and writes the outputs; the other
+    ranks return 'claims': None."""
     cfg = (cfg or Config(**options)).check()
-    t0, out = time.perf_counter(), Path(cfg.out).expanduser()
-    device = get_device(cfg.device)
+    t0, out, team = time.perf_counter(), Path(cfg.out).expanduser(), Ranks.from_env()
+    device = team.device(get_device(cfg.device))
     data = load_data(cfg.data, device=device)
     try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
     except ValueError as e:
@@ -347,33 +389,50 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
     try: models_desc = models_description(cfg, data, group)            # builds each network once: e.g. a G-CNN refuses sizes it cannot pool
     except ValueError as e:
         raise InvalidOptions(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
-    shifts, digest = default_shifts(data.x_train, names=cfg.shifts), data_hash(data)
-    _prepare_out(out)
-    config = asdict(cfg) | {'out': None}
-    with run_lock(out):
-        _claim_folder(out, json.loads(json.dumps(run_manifest(cfg, digest))), replace)
-        todo, rows, n_run, unit_secs = units(cfg), [], 0, 0.0
-        bar = progress_bar(progress, len(todo), 'invnb_reproduce')
-        for unit in todo:
-            got, secs, ran = _unit_rows(cfg, out, data, group, shifts, digest, unit, bar)
-            rows, unit_secs, n_run = rows + got, unit_secs + secs, n_run + ran
-            if bar is not None: bar.update()
+    shifts, digest, todo = default_shifts(data.x_train, names=cfg.shifts), data_hash(data), units(cfg)
+    with ExitStack() as hold:
+        started = handshake(team, lambda: _open_run(out, cfg, digest, replace, hold, team))
+        bar = progress_bar(progress if team.rank == 0 else False, len(todo), 'invnb_reproduce')
+        with signs_of_life(out / '.ranks', team, started['token']) as me:
+            if team.rank: _join_run(out, cfg, digest, started, team)
+            got = {}
+            for i in team.share(range(len(todo))):                            # unit i runs on rank i mod WORLD_SIZE
+                got[i] = _unit_rows(cfg, out, data, group, shifts, digest, todo[i], bar)
+                if bar is not None: bar.update()
+            me.info = dict(units_run=sum(g[2] for g in got.values()), units_reused=sum(not g[2] for g in got.values()),
+                           unit_seconds=sum(g[1] for g in got.values()), device=_device_name(device))
+        if team.rank: return dict(claims=None, out=str(out), rank=team.rank, seconds=time.perf_counter() - t0, **me.info)
+        stored = lambda i: _stored_of(out, cfg, digest, todo[i])
+        infos = wait_for_ranks(out / '.ranks', team, started['token'], {i: team.owner(i) for i in range(len(todo)) if i not in got},
+                               lambda i: stored(i) is not None, tick=bar.update if bar is not None else None)
         if bar is not None: bar.close()
-        rows = sorted(rows, key=lambda r: (r['model'], r['seed'], r['shift'], r['severity'], r['metric']))
-        claims = evaluate_claims(rows, config)
-        stage = out / f'.outputs.{os.getpid()}.tmp'                      # the outputs are written as a set, then published together
-        stage.mkdir()
-        write_atomic(stage / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims,
-                                                             rows=rows), default=list))
-        figs = _figures(out, cfg, rows, data, group, dest=stage) if figures else {}
-        secs = time.perf_counter() - t0
-        dev_name = torch.cuda.get_device_name(device) if device.type == 'cuda' else (f'CPU ({platform.machine()}, '
-                                                                                     f'{torch.get_num_threads()} threads)')
-        timing = dict(units_run=n_run, units_reused=len(todo) - n_run, seconds=secs, device=dev_name, unit_seconds=unit_secs)
-        write_report(stage, cfg, rows, claims, figs, timing,
-                     f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})', models_desc)
-        _publish(stage, out)
+        rows = [r for i in range(len(todo)) for r in (got[i][0] if i in got else stored(i)['rows'])]
+        claims, timing = _publish_run(out, cfg, rows, data, group, digest, figures, models_desc, _ranks_timing(team, me.info, infos), t0)
+        shutil.rmtree(out / '.ranks', ignore_errors=True)
     return dict(claims=claims, out=str(out), **timing)
+
+def _stored_of(out: Path, cfg: Config, digest: str, unit: tuple):
+    "The stored record of `unit` (a `units` entry) if it is finished and intact, else None."
+    name, kind, lam, seed, full = unit
+    return _stored_unit(out, name, seed, unit_key(cfg, name, seed, full, digest), full)
+
+def _publish_run(out: Path, cfg: Config, rows, data, group, digest: str, figures: bool, models_desc: str, timing: dict, t0: float):
+    """Decide the claims from every unit's rows and publish results.json, the figures and report.md into `out` as one set; (claims,
+    timing with the run's wall seconds since `t0`)."""
+    rows = sorted(rows, key=lambda r: (r['model'], r['seed'], r['shift'], r['severity'], r['metric']))
+    config = asdict(cfg) | {'out': None}
+    claims = evaluate_claims(rows, config)
+    stage = out / f'.outputs.{os.getpid()}.tmp'                      # the outputs are written as a set, then published together
+    stage.mkdir()
+    write_atomic(stage / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims,
+                                                         rows=rows), default=list))
+    figs = _figures(out, cfg, rows, data, group, dest=stage) if figures else {}
+    timing = dict(units_run=timing['units_run'], units_reused=timing['units_reused'], seconds=time.perf_counter() - t0,
+                  device=timing['device'], unit_seconds=timing['unit_seconds'])
+    write_report(stage, cfg, rows, claims, figs, timing,
+                 f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})', models_desc)
+    _publish(stage, out)
+    return claims, timing
 
 def _figures(out: Path, cfg: Config, rows, data, group, dest: Path = None) -> dict:
     "Write the figures that the trained models allow (from the units in `out`) into `dest` (default `out`); {title: file name}."
@@ -469,8 +528,11 @@ def invnb_reproduce(argv: list = None):  # the command line's words (default: sy
         what = str(e) or 'out of memory'
         print(f"invnb_reproduce: {what}. {_saved_units(out)} finished units are kept in {Path(out) / 'units'}.",
               file=sys.stderr); sys.exit(1)
-    except (ValueError, RunFolderError, DataUnavailable, OSError) as e:  # bad data, an unusable folder, no download, file errors
+    except (ValueError, RunFolderError, RankError, DataUnavailable, OSError) as e:  # bad data, an unusable folder, a failed rank, file errors
         print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)
+    if r['claims'] is None:                                              # another rank than 0 of a torchrun: rank 0 reports
+        print(f"invnb_reproduce: rank {r['rank']}: {r['units_run']} units run, {r['units_reused']} reused, {r['seconds']:.0f} s on "
+              f"{r['device']}; rank 0 writes the report"); return
     print(f"invnb_reproduce: {r['units_run']} units run, {r['units_reused']} reused, {r['seconds']:.0f} s on {r['device']}")
     for c in r['claims']:
         print(f"  claim {c['n']}: {c['status']:<13} {c['claim']}" + (f"\n{'':24}({c['reason']})" if c['reason'] else ''))
