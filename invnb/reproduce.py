@@ -528,7 +528,7 @@ def invnb_reproduce(argv: list = None):  # the command line's words (default: sy
         what = str(e) or 'out of memory'
         print(f"invnb_reproduce: {what}. {_saved_units(out)} finished units are kept in {Path(out) / 'units'}.",
               file=sys.stderr); sys.exit(1)
-    except (ValueError, RunFolderError, RankError, DataUnavailable, OSError) as e:  # bad data, an unusable folder, a failed rank, file errors
+    except (ValueError, RunFolderError, RankError, DataUnavailable, OSError) as e:  # bad data, unusable folder, failed rank, file errors
         print(f'invnb_reproduce: {e}', file=sys.stderr); sys.exit(1)
     if r['claims'] is None:                                              # another rank than 0 of a torchrun: rank 0 reports
         print(f"invnb_reproduce: rank {r['rank']}: {r['units_run']} units run, {r['units_reused']} reused, {r['seconds']:.0f} s on "
