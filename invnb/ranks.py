@@ -4,7 +4,7 @@
 
 # %% ../nbs/13a_ranks.ipynb #r13a05
 from __future__ import annotations
-import json, os, pickle, socket, threading, time, uuid
+import json, os, pickle, platform, socket, threading, time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,8 +13,8 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['HANDSHAKE_S', 'BEAT_S', 'RANK_TIMEOUT_S', 'RankError', 'Ranks', 'handshake', 'status_file', 'signs_of_life',
-           'wait_for_ranks']
+__all__ = ['RANK_TIMEOUT_S', 'HANDSHAKE_S', 'BEAT_S', 'RankError', 'rank_timeout', 'Ranks', 'handshake', 'status_file',
+           'signs_of_life', 'wait_for_ranks', 'device_name', 'combine']
 
 # %% ../nbs/13a_ranks.ipynb #r13a08
 class RankError(RuntimeError):
@@ -27,6 +27,17 @@ def _env_int(env, name: str, default: int) -> int:
     except ValueError: raise RankError(f"the environment variable {name}={v!r} is not an integer: launch the run with torchrun, which sets "
                                        "RANK, WORLD_SIZE and LOCAL_RANK, or unset them to run in one process") from None
 
+RANK_TIMEOUT_S = 60.0   # rank 0 gives up on a rank silent this long (the environment's INVNB_RANK_TIMEOUT, if set)
+
+def rank_timeout(env=None) -> float:
+    "How long rank 0 waits for a silent rank: INVNB_RANK_TIMEOUT seconds (`env`: default `os.environ`), else RANK_TIMEOUT_S; checked."
+    v = (os.environ if env is None else env).get('INVNB_RANK_TIMEOUT', '')
+    try: t = float(v) if v else RANK_TIMEOUT_S
+    except ValueError: t = -1.0
+    if not 0 < t < float('inf'):
+        raise RankError(f"INVNB_RANK_TIMEOUT={v!r} must be a number of seconds > 0 (default {RANK_TIMEOUT_S:g}): fix or unset it")
+    return t
+
 @dataclass(frozen=True)
 class Ranks:
     "Where this process stands in a `torchrun` run: its `rank`, the number of processes (`world`), its `local` rank on its node."
@@ -36,19 +47,21 @@ class Ranks:
 
     @classmethod
     def from_env(cls, env=None) -> Ranks:
-        "Read RANK, WORLD_SIZE and LOCAL_RANK as torchrun sets them (`env`: default `os.environ`); without them, one process."
+        """Read RANK, WORLD_SIZE and LOCAL_RANK as torchrun sets them (`env`: default `os.environ`); without them, one process. Checked
+        before any work, with INVNB_RANK_TIMEOUT when there are several."""
         env = os.environ if env is None else env
         r = cls(_env_int(env, 'RANK', 0), _env_int(env, 'WORLD_SIZE', 1), _env_int(env, 'LOCAL_RANK', 0))
         if r.world < 1 or not 0 <= r.rank < r.world or r.local < 0:
             raise RankError(f"RANK={r.rank}, WORLD_SIZE={r.world}, LOCAL_RANK={r.local} do not describe a process of a run (0 ≤ RANK < "
                             "WORLD_SIZE, LOCAL_RANK ≥ 0): launch the run with torchrun, or unset them to run in one process")
+        if r.world > 1: rank_timeout(env)
         return r
 
     def owner(self, i: int) -> int: return i % self.world                # the fixed assignment: item i runs on rank i mod WORLD_SIZE
     def share(self, items) -> list: return [x for i, x in enumerate(items) if self.owner(i) == self.rank]
 
     def device(self, device: torch.device) -> torch.device:
-        "The device this rank computes on: 'cuda' without an index becomes the local rank's GPU; anything else is used as given."
+        "The device this rank computes on: 'cuda' without an index becomes the local rank's GPU; anything else (e.g. 'cuda:1') as given."
         device = torch.device(device)
         if self.world == 1 or device.type != 'cuda' or device.index is not None: return device
         n = torch.cuda.device_count()
@@ -78,20 +91,21 @@ def handshake(ranks: Ranks, decide, timeout: float = HANDSHAKE_S):
     except (RuntimeError, ValueError) as e:
         raise RankError(f"rank {ranks.rank} could not reach the other {ranks.world - 1} ranks ({e}): launch every rank with torchrun, "
                         "which sets MASTER_ADDR and MASTER_PORT") from None
+    mine = None                                                              # rank 0's own error, raised as it is
     try:
         got = [None]
         if ranks.rank == 0:
             try: got = [(True, decide())]
-            except Exception as e: got = [(False, e if _picklable(e) else RankError(f'rank 0: {e}'))]
+            except Exception as e: mine, got = e, [(False, e if _picklable(e) else RankError(f'rank 0: {e}'))]
         dist.broadcast_object_list(got, src=0)
     finally: dist.destroy_process_group()
     ok, value = got[0]
+    if mine is not None: raise mine
     if not ok: raise value
     return value
 
 # %% ../nbs/13a_ranks.ipynb #r13a16
 BEAT_S = 1.0            # a rank's sign of life: its status file rewritten every BEAT_S seconds
-RANK_TIMEOUT_S = 60.0   # rank 0 gives up on a rank silent this long (the environment's INVNB_RANK_TIMEOUT, if set)
 
 def _write(path: Path, d: dict):
     tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
@@ -110,7 +124,9 @@ class _Beat:
     def write(self, state, **kw):
         self.n += 1; _write(self.path, self.base | dict(state=state, beat=self.n, info=self.info) | kw)
     def run(self):
-        while not self.stop.wait(BEAT_S): self.write('running')
+        while not self.stop.wait(BEAT_S):
+            try: self.write('running')
+            except OSError: pass                                             # a full disk for a moment: beat again next time
 
 @contextmanager
 def signs_of_life(folder, ranks: Ranks, token: str):
@@ -118,30 +134,29 @@ def signs_of_life(folder, ranks: Ranks, token: str):
     body set on what it yields, or 'failed' with the error's message (and the error goes on). Rank 0 and a single process write nothing."""
     if ranks.rank == 0: yield _Beat(None, {}); return
     b = _Beat(status_file(folder, ranks.rank), dict(token=token, rank=ranks.rank, pid=os.getpid(), host=socket.gethostname()))
-    b.write('running')
+    try: b.write('running')
+    except OSError as e:
+        raise RankError(f"rank {ranks.rank} cannot write its status into {folder} ({e.strerror or e}): on several nodes, the run folder "
+                        "must be on a file system every node shares (the same path on each)") from None
     t = threading.Thread(target=b.run, daemon=True, name=f'invnb-rank{ranks.rank}-beat'); t.start()
     try: yield b
     except BaseException as e:
         b.stop.set(); t.join()
-        b.write('failed', message=str(e) or type(e).__name__); raise
+        try: b.write('failed', message=str(e) or type(e).__name__)
+        except OSError: pass                                                 # the error itself matters more than its report
+        raise
     b.stop.set(); t.join(); b.write('done')
 
 # %% ../nbs/13a_ranks.ipynb #r13a17
-def _rank_timeout() -> float:
-    v = os.environ.get('INVNB_RANK_TIMEOUT', '')
-    try: t = float(v) if v else RANK_TIMEOUT_S
-    except ValueError: t = -1.0
-    if not t > 0: raise RankError(f"INVNB_RANK_TIMEOUT={v!r} must be a number of seconds > 0 (default {RANK_TIMEOUT_S:.0f})")
-    return t
-
 def wait_for_ranks(folder, ranks: Ranks, token: str, pending: dict, ready, timeout: float = None, poll: float = 0.2, tick=None,
                    label=str) -> dict:
     """On rank 0: wait until every item of `pending` ({item: the rank that makes it}) is `ready(item)` and every other rank is done; its
     {rank: info}. Raises `RankError` with the rank's own message when one failed, and when one has been silent for `timeout` seconds
     (default INVNB_RANK_TIMEOUT or 60) or finished without making its items: never waits without bound. `tick()` once per ready item;
     `label(item)` names an item in a message."""
-    timeout = _rank_timeout() if timeout is None else timeout
-    others, pending, infos = set(range(1, ranks.world)), dict(pending), {}
+    if ranks.world == 1: return {}
+    timeout = rank_timeout() if timeout is None else timeout
+    others, pending, infos, done_at = set(range(1, ranks.world)), dict(pending), {}, {}
     heard = {r: (None, time.monotonic()) for r in others}                  # the last beat seen of each rank, and when (on this clock)
     while True:
         for item in [i for i in pending if ready(i)]:
@@ -151,7 +166,7 @@ def wait_for_ranks(folder, ranks: Ranks, token: str, pending: dict, ready, timeo
             s = _read(status_file(folder, r))
             s = s if s and s.get('token') == token else None                # a status of an earlier run is not this rank's
             if s and s.get('state') == 'failed': raise RankError(f"rank {r} failed: {s.get('message')}")
-            if s and s.get('state') == 'done': infos[r] = s.get('info') or {}; continue
+            if s and s.get('state') == 'done': infos[r], done_at[r] = s.get('info') or {}, time.monotonic(); continue
             now, (beat, since) = time.monotonic(), heard[r]
             if s and s.get('beat') != beat: heard[r] = (s.get('beat'), now)
             elif now - since > timeout:
@@ -159,8 +174,25 @@ def wait_for_ranks(folder, ranks: Ranks, token: str, pending: dict, ready, timeo
                 raise RankError(f"rank {r} has given no sign of life for {timeout:g} s ({why}); what it finished is kept: run the same "
                                 "command again to resume")
         if not pending and set(infos) == others: return infos
-        lost = [i for i in pending if pending[i] in infos and not ready(i)]    # made before its rank said done, so it must be there
+        # made before its rank said done, so it is there: unless the folder is not shared (a shared one may show it late, so wait a little)
+        lost = [i for i in pending if pending[i] in infos and time.monotonic() - done_at[pending[i]] > min(timeout, 30)]
         if lost:
             raise RankError(f"rank {pending[lost[0]]} finished, but rank 0 cannot find what it made ({label(lost[0])}) in "
                             f"{Path(folder).parent}: on several nodes, the run folder must be on a file system every node shares")
         time.sleep(poll)
+
+# %% ../nbs/13a_ranks.ipynb #r13a21
+def device_name(device) -> str:
+    "A device in words, as a run's report gives it: the GPU's name, or the CPU with its architecture and thread count."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.get_device_name(device)
+    return f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
+
+def combine(ranks: Ranks, mine: dict, infos: dict, keys=('units_run', 'units_reused', 'unit_seconds')) -> dict:
+    """Rank 0's own report `mine` and the other ranks' `infos` (from `wait_for_ranks`) as one: each of `keys` summed, and 'device': where
+    they ran (with several ranks, how many ran on each kind of device)."""
+    every = [mine, *(infos[r] for r in sorted(infos))]
+    out = {k: sum(i.get(k, 0) for i in every) for k in keys}
+    if ranks.world == 1: return out | dict(device=mine.get('device', '?'))
+    where = Counter(i.get('device', '?') for i in every)
+    return out | dict(device=f"{ranks.world} processes (torchrun): " + '; '.join(f'{n} × {d}' for d, n in where.items()))

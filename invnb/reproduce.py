@@ -4,8 +4,7 @@
 
 # %% ../nbs/14_reproduce.ipynb #0e2072c7
 from __future__ import annotations
-import errno, hashlib, io, json, math, os, platform, shutil, sys, time, uuid, warnings
-from collections import Counter
+import errno, hashlib, io, json, math, os, shutil, sys, time, uuid, warnings
 from contextlib import contextmanager, ExitStack
 from dataclasses import asdict, fields
 from importlib.metadata import version as _dist_version, PackageNotFoundError
@@ -21,7 +20,7 @@ from .shift import default_shifts, evaluate_under_shift, plot_shift
 from .spectral import GAINS, sensitivity, jacobian_spectra
 from .config import GROUPS, InvalidOptions, Config
 from .claims import Evidence, evaluate_claims
-from .ranks import Ranks, RankError, handshake, signs_of_life, wait_for_ranks
+from .ranks import Ranks, RankError, handshake, signs_of_life, wait_for_ranks, device_name, combine
 from .report import report_markdown, option_text, figure_saliency, figure_tradeoff, figure_spectral
 # re-exported: the names invnb.reproduce held before the study was split into config, claims, report and this run module
 from .config import MODEL_KINDS, LEARNING_RATES, MAX_SEEDS, MAX_WIDTH
@@ -219,7 +218,8 @@ def run_lock(out: Path):
             raise RunFolderError(f"another invnb_reproduce (pid {pid}) is writing to {out}: wait for it to finish, or use another "
                                  "--out") from None
         except OSError as e:
-            raise RunFolderError(f"cannot lock {out} ({e.strerror or e}): use an output folder on a local file system") from None
+            raise RunFolderError(f"cannot lock {out} ({e.strerror or e}): use an output folder on a file system that supports locks (a "
+                                 "local disk; on several nodes, a shared one that locks)") from None
         f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
         yield
     finally: f.close()                                                     # closing releases the lock
@@ -362,16 +362,16 @@ def _join_run(out: Path, cfg: Config, digest: str, started: dict, team: Ranks):
         raise RankError(f"rank {team.rank} does not see rank 0's run in {out}: on several nodes, --out must be a folder on a file system "
                         "every node shares (the same path on each)")
 
-def _device_name(device) -> str:
-    return torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({platform.machine()}, {torch.get_num_threads()} threads)'
-
-def _ranks_timing(team: Ranks, mine: dict, infos: dict) -> dict:
-    "The run's unit counts and seconds over every rank (rank 0's own in `mine`, the others' from their status), and where they ran."
-    every = [mine, *(infos[r] for r in sorted(infos))]
-    out = {k: sum(i.get(k, 0) for i in every) for k in ('units_run', 'units_reused', 'unit_seconds')}
-    if team.world == 1: return out | dict(device=mine['device'])
-    where = Counter(i.get('device', '?') for i in every)
-    return out | dict(device=f"{team.world} processes (torchrun): " + '; '.join(f'{n} × {d}' for d, n in where.items()))
+def _inputs(cfg: Config, device) -> tuple:
+    "What every unit of a run needs, checked against the options: (data, group, the models in words, shift families, the data's hash)."
+    data = load_data(cfg.data, device=device)
+    try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
+    except ValueError as e:
+        raise InvalidOptions(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
+    try: models_desc = models_description(cfg, data, group)            # builds each network once: e.g. a G-CNN refuses sizes it cannot pool
+    except ValueError as e:
+        raise InvalidOptions(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
+    return data, group, models_desc, default_shifts(data.x_train, names=cfg.shifts), data_hash(data)
 
 def reproduce(cfg: Config = None, progress=None, figures: bool = True,
               replace: bool = False,     # discard a run with other options or data found in the output folder
@@ -381,33 +381,27 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
     ranks return 'claims': None."""
     cfg = (cfg or Config(**options)).check()
     t0, out, team = time.perf_counter(), Path(cfg.out).expanduser(), Ranks.from_env()
-    device = team.device(get_device(cfg.device))
-    data = load_data(cfg.data, device=device)
-    try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
-    except ValueError as e:
-        raise InvalidOptions(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
-    try: models_desc = models_description(cfg, data, group)            # builds each network once: e.g. a G-CNN refuses sizes it cannot pool
-    except ValueError as e:
-        raise InvalidOptions(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
-    shifts, digest, todo = default_shifts(data.x_train, names=cfg.shifts), data_hash(data), units(cfg)
+    device, todo = team.device(get_device(cfg.device)), units(cfg)
+    first = _inputs(cfg, device) if team.rank == 0 else None         # the other ranks load the data after rank 0 (e.g. downloaded it)
     with ExitStack() as hold:
-        started = handshake(team, lambda: _open_run(out, cfg, digest, replace, hold, team))
-        bar = progress_bar(progress if team.rank == 0 else False, len(todo), 'invnb_reproduce')
+        started = handshake(team, lambda: _open_run(out, cfg, first[4], replace, hold, team))
         with signs_of_life(out / '.ranks', team, started['token']) as me:
+            data, group, models_desc, shifts, digest = first or _inputs(cfg, device)
             if team.rank: _join_run(out, cfg, digest, started, team)
-            got = {}
+            bar, got = progress_bar(progress if team.rank == 0 else False, len(todo), 'invnb_reproduce'), {}
             for i in team.share(range(len(todo))):                            # unit i runs on rank i mod WORLD_SIZE
                 got[i] = _unit_rows(cfg, out, data, group, shifts, digest, todo[i], bar)
                 if bar is not None: bar.update()
             me.info = dict(units_run=sum(g[2] for g in got.values()), units_reused=sum(not g[2] for g in got.values()),
-                           unit_seconds=sum(g[1] for g in got.values()), device=_device_name(device))
+                           unit_seconds=sum(g[1] for g in got.values()), device=device_name(device))
         if team.rank: return dict(claims=None, out=str(out), rank=team.rank, seconds=time.perf_counter() - t0, **me.info)
-        stored = lambda i: _stored_of(out, cfg, digest, todo[i])
+        theirs = {}                                                            # the other ranks' units, each read (and checked) once
+        def ready(i): theirs[i] = _stored_of(out, cfg, digest, todo[i]); return theirs[i] is not None
         infos = wait_for_ranks(out / '.ranks', team, started['token'], {i: team.owner(i) for i in range(len(todo)) if i not in got},
-                               lambda i: stored(i) is not None, tick=bar.update if bar is not None else None)
+                               ready, tick=bar.update if bar is not None else None, label=lambda i: f'{todo[i][0]!r}, seed {todo[i][3]}')
         if bar is not None: bar.close()
-        rows = [r for i in range(len(todo)) for r in (got[i][0] if i in got else stored(i)['rows'])]
-        claims, timing = _publish_run(out, cfg, rows, data, group, digest, figures, models_desc, _ranks_timing(team, me.info, infos), t0)
+        rows = [r for i in range(len(todo)) for r in (got[i][0] if i in got else theirs[i]['rows'])]
+        claims, timing = _publish_run(out, cfg, rows, data, group, digest, figures, models_desc, combine(team, me.info, infos), t0)
         shutil.rmtree(out / '.ranks', ignore_errors=True)
     return dict(claims=claims, out=str(out), **timing)
 
