@@ -32,7 +32,8 @@ def main():
     a = p.parse_args()
     opts = ['--device', 'cpu', '--quiet', '--seeds', str(a.seeds)]
     one = [str(EXE), *opts]
-    many = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc-per-node={a.ranks}', '--no-python', str(EXE), *opts]
+    many = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc-per-node={a.ranks}', '--no-python', str(EXE),
+            *opts]
     root = Path(tempfile.mkdtemp())
     res = {'one': [], 'many': []}
     for _ in range(a.repeats):
@@ -45,7 +46,8 @@ def main():
     print(f'  {a.ranks} ranks × 1 thread (torchrun): command {med["many"][0]:6.1f} s, study {med["many"][1]:5.0f} s')
     print('  every run (command s, study s): one process', [tuple(round(t, 1) for t in r) for r in res['one']], '; ranks',
           [tuple(round(t, 1) for t in r) for r in res['many']])
-    print(f'  one process / ranks: command ×{med["one"][0] / med["many"][0]:.2f}, study ×{med["one"][1] / med["many"][1]:.2f} (> 1: the ranks are faster)')
+    print(f'  one process / ranks: command ×{med["one"][0] / med["many"][0]:.2f}, study ×{med["one"][1] / med["many"][1]:.2f} '
+          '(> 1: the ranks are faster)')
 
 
 if __name__ == '__main__': main()
