@@ -335,12 +335,14 @@ def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: t
                              "free space or fix the folder's permissions and rerun (the units stored so far are kept)") from None
     return got, secs, True
 
+def _manifest(cfg: Config, digest: str) -> dict: return json.loads(json.dumps(run_manifest(cfg, digest)))   # as run.json holds it
+
 def _open_run(out: Path, cfg: Config, digest: str, replace: bool, hold: ExitStack, team: Ranks) -> dict:
     """Rank 0's part of starting a run (a single process's whole part): the folder checked, locked for the run's duration (on `hold`) and
     claimed; the run's token and manifest, for the other ranks."""
     _prepare_out(out)
     hold.enter_context(run_lock(out))
-    manifest = json.loads(json.dumps(run_manifest(cfg, digest)))
+    manifest = _manifest(cfg, digest)
     _claim_folder(out, manifest, replace)
     token = uuid.uuid4().hex
     if team.world > 1:                                                       # the ranks' status files of this run, and its token
@@ -350,7 +352,7 @@ def _open_run(out: Path, cfg: Config, digest: str, replace: bool, hold: ExitStac
 
 def _join_run(out: Path, cfg: Config, digest: str, started: dict, team: Ranks):
     "Another rank's check that it sees rank 0's run: the same options and data, and the same folder."
-    mine = json.loads(json.dumps(run_manifest(cfg, digest)))
+    mine = _manifest(cfg, digest)
     if mine != started['manifest']:
         diff = [f"{k}: {started['manifest'].get(k)!r} on rank 0, {mine.get(k)!r} here" for k in sorted({*mine, *started['manifest']})
                 if mine.get(k) != started['manifest'].get(k)]
@@ -421,8 +423,7 @@ def _publish_run(out: Path, cfg: Config, rows, data, group, digest: str, figures
     write_atomic(stage / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims,
                                                          rows=rows), default=list))
     figs = _figures(out, cfg, rows, data, group, dest=stage) if figures else {}
-    timing = dict(units_run=timing['units_run'], units_reused=timing['units_reused'], seconds=time.perf_counter() - t0,
-                  device=timing['device'], unit_seconds=timing['unit_seconds'])
+    timing = timing | dict(seconds=time.perf_counter() - t0)
     write_report(stage, cfg, rows, claims, figs, timing,
                  f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})', models_desc)
     _publish(stage, out)
