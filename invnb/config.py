@@ -10,11 +10,12 @@ from pathlib import Path
 import torch
 from .groups import rotations, flips, dihedral, translations
 from .data import get_device, TORCHVISION_DATASETS
-from .train import KINDS, ARCHS, model_name
+from .train import KINDS, ARCHS, SCHEDULES, model_name
 from .shift import SHIFT_NAMES
 
 # %% auto #0
-__all__ = ['GROUPS', 'MODEL_KINDS', 'LEARNING_RATES', 'MAX_SEEDS', 'MAX_WIDTH', 'InvalidOptions', 'Config']
+__all__ = ['GROUPS', 'MODEL_KINDS', 'RUN_DEFAULTS', 'LEARNING_RATES', 'MAX_SEEDS', 'MAX_WIDTH', 'run_defaults', 'InvalidOptions',
+           'Config']
 
 # %% ../nbs/11_config.ipynb #d212af46
 def _shift_group(size):
@@ -24,7 +25,18 @@ def _shift_group(size):
 
 GROUPS = {'c4': rotations, 'flip': flips, 'd4': dihedral, 'shift': _shift_group}
 MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe each
-LEARNING_RATES = {'mlp': 3e-3, 'cnn': 1e-2}   # the default Adam learning rate per architecture (chosen on the digits: see the CNN page)
+# the defaults per architecture and data: 'digits' (8×8, offline) and 'images' (28×28: MNIST, Fashion-MNIST, KMNIST, IDX folders).
+# The CNNs' were chosen on seed 0 of each (see the CNN page): BatchNorm lets them take a one-cycle schedule and a large peak lr; on 28×28
+# images their shift, spectral and worst-case measurements use the first 250 test images (`probe`), so measuring costs no more than training.
+RUN_DEFAULTS = {('mlp', 'digits'): dict(epochs=25, lr=3e-3, schedule='constant', probe=None),
+                ('mlp', 'images'): dict(epochs=25, lr=3e-3, schedule='constant', probe=None),
+                ('cnn', 'digits'): dict(epochs=25, lr=1e-2, schedule='onecycle', probe=None),
+                ('cnn', 'images'): dict(epochs=10, lr=5e-2, schedule='onecycle', probe=250)}
+LEARNING_RATES = {a: RUN_DEFAULTS[a, 'digits']['lr'] for a in ('mlp', 'cnn')}   # the digits' default lr per architecture
+
+def run_defaults(arch: str, data: str) -> dict:
+    "{'epochs', 'lr', 'schedule', 'probe'} a run of `arch` on `data` uses when they are not given (`RUN_DEFAULTS`)."
+    return dict(RUN_DEFAULTS[arch if arch in ARCHS else 'mlp', 'digits' if data == 'digits' else 'images'])
 MAX_SEEDS, MAX_WIDTH = 1000, 1_000_000           # sizes refused up front, before the output folder is touched
 
 # %% ../nbs/11_config.ipynb #c11sc1
@@ -41,9 +53,12 @@ class Config:
     seeds: int = 3                        # seeds 0..seeds-1 per kind
     lam: float = 1.0                      # λ of "the" regularized model (claims, shift, spectra)
     lams: tuple = (0.1, 1.0, 10.0)        # λ sweep for the trade-off figure (lam is always included)
-    epochs: int = 25                      # training epochs of every model
+    epochs: int = None                    # training epochs of every model; None: by arch and data (RUN_DEFAULTS)
     batch_size: int = 128                 # minibatch size
-    lr: float = None                      # Adam learning rate; None: LEARNING_RATES[arch] (3e-3 for MLPs, 1e-2 for CNNs)
+    lr: float = None                      # Adam's (peak) learning rate; None: by arch and data (RUN_DEFAULTS)
+    schedule: str = None                  # 'constant' or 'onecycle' (invnb.train.SCHEDULES); None: by arch and data
+    probe: int = None                     # test images (the first N) of the shift, spectral and worst-case measurements; None: by arch
+                                          # and data (all, or 250 for CNNs on 28×28 images); 0: all
     hidden: tuple = (128, 128)            # MLP hidden widths (arch='mlp')
     arch: str = 'mlp'                     # 'mlp' (the paper's networks) or 'cnn' (CNNs, with the G-CNN as the tied model)
     channels: tuple = (16, 32, 64)        # CNN widths (arch='cnn'); the G-CNN's are these ÷ √|G|
@@ -53,7 +68,9 @@ class Config:
     out: str = 'invnb_run'                # output folder (one run per folder)
 
     def __post_init__(self):
-        if self.lr is None: self.lr = LEARNING_RATES.get(self.arch, LEARNING_RATES['mlp'])
+        for k, v in run_defaults(self.arch, self.data).items():
+            if getattr(self, k) is None: setattr(self, k, v)
+        if self.probe is None: self.probe = 0
 
     def check(self) -> Config:
         "Raise one ValueError listing every invalid option; return self when all are valid."
@@ -63,6 +80,9 @@ class Config:
         if self.group not in GROUPS: bad.append(f"group={self.group!r}: use one of {list(GROUPS)}")
         unknown = [m for m in self.models if m not in MODEL_KINDS]
         if unknown or not self.models: bad.append(f"models={list(self.models)}: choose from {list(MODEL_KINDS)}")
+        if isinstance(self.probe, bool) or not isinstance(self.probe, int) or self.probe < 0:
+            bad.append(f"probe={self.probe!r}: a number of test images ≥ 2, or 0 for all of them")
+        elif self.probe == 1: bad.append("probe=1: LI and SIS need at least 2 images; give ≥ 2, or 0 for all of them")
         for k in ('seeds', 'epochs', 'batch_size'):
             v = getattr(self, k)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: bad.append(f"{k}={v!r}: must be a positive int")
@@ -72,6 +92,7 @@ class Config:
         elif len({f'{l:g}' for l in {*self.lams, self.lam}}) != len({*self.lams, self.lam}):
             bad.append(f"lams={list(self.lams)}: two λ values print alike; make them distinct")
         if not (num(self.lr) and self.lr > 0): bad.append(f"lr={self.lr!r}: must be a finite number > 0")
+        if self.schedule not in SCHEDULES: bad.append(f"schedule={self.schedule!r}: use one of {list(SCHEDULES)}")
         if not self.hidden or not all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in self.hidden):
             bad.append(f"hidden={list(self.hidden)}: positive ints")
         if len(set(self.models)) != len(self.models): bad.append(f"models={list(self.models)}: each kind once")
@@ -127,4 +148,5 @@ class Config:
         names = {f.name for f in fields(cls)}
         unknown = set(d) - names
         if unknown: raise ValueError(f"config has keys that are not Config options: {sorted(unknown)}")
+        d = {'schedule': 'constant', 'probe': 0} | d     # runs made before these options: a constant lr, every test image measured
         return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if v is not None or k != 'out'})

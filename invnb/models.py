@@ -167,37 +167,71 @@ class GroupPool(nn.Module):
     def extra_repr(self): return f"group={self.group.name}, pool={self.pool!r}"
 
 # %% ../nbs/03_weight_tying.ipynb #bc748fab
+def _ties(x: Tensor, top: Tensor, k: int) -> tuple:
+    "(where `x` (N, C, kH, kW) equals its k×k window's maximum `top`, the number of such ties per window)."
+    tie = x == F.interpolate(top, scale_factor=k, mode='nearest')
+    return tie, F.avg_pool2d(tie.to(x.dtype), k) * (k * k)
+
+class _TiedMax(torch.autograd.Function):
+    "torch's max pooling forward; backward and forward-mode derivatives split equally among a window's tied maxima (vmap-able)."
+    generate_vmap_rule = True
+    @staticmethod
+    def forward(x, k): return F.max_pool2d(x, k)
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        ctx.k = inputs[1]; ctx.save_for_backward(inputs[0], output); ctx.save_for_forward(inputs[0], output)
+    @staticmethod
+    def backward(ctx, g):                                                 # ∂/∂x_i = 1/#ties at each tied maximum, 0 elsewhere
+        (x, top), k = ctx.saved_tensors, ctx.k
+        tie, n = _ties(x, top, k)
+        return tie * F.interpolate(g / n, scale_factor=k, mode='nearest'), None
+    @staticmethod
+    def jvp(ctx, t, _):                                                   # the mean tangent of the tied maxima
+        (x, top), k = ctx.saved_tensors, ctx.k
+        tie, n = _ties(x, top, k)
+        return F.avg_pool2d(t.where(tie, 0), k) * (k * k) / n
+
 def symmetric_max_pool2d(x: Tensor, kernel_size: int = 2) -> Tensor:
     "k×k max pooling (stride k) over the last two axes of `x` (any leading axes), whose gradient is split equally among tied maxima."
     k, (H, W) = kernel_size, (x.shape[-2] // kernel_size, x.shape[-1] // kernel_size)
-    win = x[..., :H * k, :W * k].unflatten(-1, (W, k)).unflatten(-3, (H, k)).transpose(-3, -2).flatten(-2)   # (..., H, W, k·k)
-    top = win.amax(-1)
-    tie = win == top.detach()[..., None]
-    w = tie.to(x.dtype)
-    share = (win.where(tie, 0) * (w / w.sum(-1, keepdim=True))).sum(-1)   # ∂/∂x_i = 1/#ties at each tied maximum, 0 elsewhere
-    return top.detach() + (share - share.detach())                         # the value: exactly the max; the gradient: the shares
+    xc = x[..., :H * k, :W * k]
+    out = _TiedMax.apply(xc.flatten(0, -4) if x.dim() > 4 else xc, k)    # the value: exactly torch's max pooling
+    return out.unflatten(0, x.shape[:-3]) if x.dim() > 4 else out
+
+def _input_derivative(x: Tensor) -> bool:
+    "Whether a derivative with respect to the input can flow through `x`: autograd is on, or `x` carries a forward-mode tangent."
+    if torch.is_grad_enabled(): return True
+    import torch.autograd.forward_ad as fwAD
+    return fwAD.unpack_dual(x).tangent is not None
 
 class SymmetricMaxPool2d(nn.Module):
-    """k×k max pooling (stride k) of feature maps (B, C, H, W) or group-indexed ones (B, C, |G|, H, W); tied maxima share the gradient
-    (see `symmetric_max_pool2d`)."""
+    """k×k max pooling (stride k) of feature maps (B, C, H, W) or group-indexed ones (B, C, |G|, H, W). In eval mode, whenever a
+    derivative can flow, tied maxima share it (`symmetric_max_pool2d`: saliency, Jacobians and Lie derivatives see a symmetric
+    network); in training mode and without derivatives it is torch's `max_pool2d`, the same values at a third less cost."""
     def __init__(self, kernel_size: int = 2):
         super().__init__(); self.kernel_size = kernel_size
-    def forward(self, x: Tensor) -> Tensor: return symmetric_max_pool2d(x, self.kernel_size)
+    def forward(self, x: Tensor) -> Tensor:
+        if not self.training and _input_derivative(x): return symmetric_max_pool2d(x, self.kernel_size)
+        k = self.kernel_size                                             # the weights' gradient: tied inputs come from equal patches
+        return F.max_pool2d(x.flatten(0, -4), k).unflatten(0, x.shape[:-3]) if x.dim() > 4 else F.max_pool2d(x, k)
     def extra_repr(self): return f"kernel_size={self.kernel_size}"
 
 class SmallCNN(nn.Module):
-    "Conv-ReLU blocks ('same' padding), 2×2 max pooling between blocks with `pool`, a global average pool and a linear classifier."
+    """Conv(-BatchNorm)-ReLU blocks ('same' padding), 2×2 max pooling between blocks with `downsample`, a global average pool and a
+    linear classifier."""
     def __init__(self, in_shape=(1, 8, 8), n_classes: int = 10, channels=(16, 32), kernel_size: int = 3,
                  padding_mode: str = 'circular',
                  downsample: bool = False,   # 2×2 max pooling (`SymmetricMaxPool2d`) after every block but the last (halves the grid)
                  device=None, dtype=None,
-                 pool: bool = None):         # the name of `downsample` before this release (deprecated)
+                 pool: bool = None,          # the name of `downsample` before this release (deprecated)
+                 norm: bool = False):        # BatchNorm2d after every convolution
         if pool is not None: downsample = renamed('SmallCNN', 'pool', 'downsample', pool)   # GroupPool's pool is 'mean' or 'max'
         super().__init__()
         self.in_shape, kw, channels = _in_shape(in_shape), dict(device=device, dtype=dtype), _widths(channels, 'channels', n_classes)
         layers, c = [], self.in_shape[0]
         for i, c2 in enumerate(channels):
-            layers += [nn.Conv2d(c, c2, kernel_size, padding=kernel_size // 2, padding_mode=padding_mode, **kw), nn.ReLU()]
+            layers += [nn.Conv2d(c, c2, kernel_size, padding=kernel_size // 2, padding_mode=padding_mode, **kw),
+                       *([nn.BatchNorm2d(c2, **kw)] if norm else []), nn.ReLU()]
             if downsample and i < len(channels) - 1: layers.append(SymmetricMaxPool2d(2))
             c = c2
         self.features, self.head = nn.Sequential(*layers), nn.Linear(c, n_classes, **kw)
@@ -300,21 +334,26 @@ class GroupConv(_GroupKernelConv):
 
 # %% ../nbs/03_weight_tying.ipynb #w03sc3
 class GCNN(nn.Module):
-    """A group-convolutional network: a lifting convolution, group convolutions (2×2 max pooling between them with `pool`), then
-    invariant pooling over group and space and a linear classifier."""
+    """A group-convolutional network: a lifting convolution, group convolutions (each optionally followed by an equivariant BatchNorm,
+    2×2 max pooling between them with `downsample`), then invariant pooling, over space by the mean and over the group by `group_pool`,
+    and a linear classifier."""
     def __init__(self, in_shape, n_classes: int, group: Group, channels=(8, 16), kernel_size: int = 3,
                  downsample: bool = False,   # 2×2 max pooling after every block but the last; each pooled side must be even
                  device=None, dtype=None,
-                 pool: bool = None):         # the name of `downsample` before this release (deprecated)
+                 pool: bool = None,          # the name of `downsample` before this release (deprecated)
+                 norm: bool = False,         # BatchNorm3d over (C, |G|, h, w): one mean, variance and affine pair per channel
+                 group_pool: str = 'mean'):  # 'mean' or 'max' over the group axis, after the mean over space (both invariant)
         if pool is not None: downsample = renamed('GCNN', 'pool', 'downsample', pool)
         super().__init__()
+        if group_pool not in ('mean', 'max'): raise ValueError(f"group_pool must be 'mean' or 'max', got {group_pool!r}")
+        self.group_pool = group_pool
         self.in_shape, kw, channels = _in_shape(in_shape), dict(device=device, dtype=dtype), _widths(channels, 'channels', n_classes)
         _check_group(group, self.in_shape)
         convs = [LiftingConv(self.in_shape[0], channels[0], group, kernel_size, **kw)]
         convs += [GroupConv(a, b, group, kernel_size, **kw) for a, b in zip(channels, channels[1:])]
         layers, hw, pools = [], self.in_shape[1:], len(convs) - 1 if downsample else 0
         for i, conv in enumerate(convs):
-            layers += [conv, nn.ReLU()]
+            layers += [conv, *([nn.BatchNorm3d(conv.weight.shape[0], **kw)] if norm else []), nn.ReLU()]
             if i < pools:
                 if not all(symmetric_grid(n, 2, 2) for n in hw):
                     raise ValueError(f"2×2 pooling after block {i + 1} would meet a {hw[0]}×{hw[1]} grid: an odd side drops its last row "
@@ -325,7 +364,8 @@ class GCNN(nn.Module):
         self.features, self.head = nn.Sequential(*layers), nn.Linear(channels[-1], n_classes, **kw)
     def forward(self, x: Tensor) -> Tensor:
         _check_input(x, self.in_shape, type(self).__name__)
-        return self.head(self.features(x).mean((2, 3, 4)))                 # invariant pooling over the group axis and space
+        f = self.features(x).mean((3, 4))                                  # (B, C, |G|): over space; the group permutes the last axis
+        return self.head(f.mean(2) if self.group_pool == 'mean' else f.amax(2))   # amax: ties share the gradient equally
 
 # %% ../nbs/03_weight_tying.ipynb #e949fea3
 def n_params(model: nn.Module) -> int:

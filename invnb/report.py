@@ -12,7 +12,7 @@ from .metrics import saliency_maps
 from .config import Config
 from .train import model_kind
 from .spectral import GAINS
-from .claims import Evidence, Condition, LEVEL, GAIN_LABELS, interval, fmt, as_interval
+from .claims import Evidence, Condition, LEVEL, ALPHA, CLAIMS, evaluate_claims, GAIN_LABELS, interval, fmt, as_interval
 
 # %% auto #0
 __all__ = ['option_text', 'run_command', 'report_markdown', 'figure_saliency', 'figure_tradeoff', 'figure_spectral',
@@ -69,6 +69,42 @@ def _control_section(claims) -> list:
             *(f"| {r['quantity']} | ×{_ivs(r['measured'], 2)} | ×{_ivs(r['control'], 2)} | {'yes' if r['survives'] else 'no'} |"
               for r in ctl)]
 
+def _path_section(claims, smax: float) -> list:
+    "Claim 4 at every trained λ (nothing when claim 4 has no path)."
+    c4 = next((c for c in claims if c['n'] == 4), None)
+    path = [s for s in (c4 or {}).get('tables', {}).get('path', []) if s['measured']]
+    if not path: return []
+    tied = path[0].get('distance') is not None
+    head = ['λ', f'LI_ref at {smax:g}', f'SIS at {smax:g}', f'consistency at {smax:g}']
+    head += ['tied − regularized: LI_ref, SIS, consistency', 'mean distance to tied'] if tied else []
+    head += ['accuracy cost (augmented − regularized)', 'within reach of tied' if tied else None, "claim 4's conditions"]
+    head = [h for h in head if h]
+    lines = ['', '## Claim 4 along the λ path', '',
+             f"Each trained λ at the most severe shift (severity {smax:g}, mean over the shift families). The claim is decided at the "
+             "run's λ, fixed before the run; the other λ are shown, not chosen from. "
+             + ''.join(e[0].upper() + e[1:] + '.' for e in c4['evidence'] if e.startswith('along the λ path')), '',
+             '| ' + ' | '.join(head) + ' |', '|' + '---|' * len(head)]
+    for s in path:
+        row = [f"{s['lam']:g}", *(_ivs(s[k]) for k in ('li_ref', 'sis', 'orbit_consistency'))]
+        if tied: row += ['; '.join(_ivs(v, 4) for v in s['gap'].values()), _ivs(s['distance'], 4)]
+        row += [_ivs(s['cost']), *(['yes' if s['within'] else 'no'] if tied else []), 'met' if s['holds'] else 'not all met']
+        lines.append('| ' + ' | '.join(row) + ' |')
+    return lines
+
+def _timing_section(timing: dict) -> list:
+    "The run's wall time, and training against measuring per model (from the units' own times)."
+    md = ['## Timing', '', f"{timing['units_run']} units trained and measured, {timing['units_reused']} reused from an earlier run; "
+          f"{timing['seconds']:.0f} s wall on {timing['device']}."
+          + (f" The units took {timing['unit_seconds']:.0f} s to train and measure, summed over their own times (a reused unit keeps the "
+             "time it took when it was made)." if timing.get('unit_seconds') else ''), '']
+    kinds = timing.get('kinds')
+    if not kinds: return md
+    md += ['| model | units | train s (per unit) | measure s (per unit) | measure / train |', '|---|---|---|---|---|']
+    md += [f"| {k} | {v['units']} | {v['train']:.0f} ({v['train'] / v['units']:.1f}) | {v['measure']:.0f} "
+           f"({v['measure'] / v['units']:.1f}) | "
+           f"{v['measure'] / v['train']:.2f} |" if v['train'] > 0 else f"| {k} | {v['units']} | — | — | — |" for k, v in kinds.items()]
+    return md + ['']
+
 def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str,
                     models_desc: str = "") -> str:   # the networks and their sizes (`models_description`)
     """The text of report.md: the claims table, claim 3 per shift family, claim 5 against its control, a note on scale, then the
@@ -80,7 +116,10 @@ def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data
     md = [f'# invnb reproduction: {data_desc}, group {cfg.group}' + (', convolutional networks' if cfg.arch == 'cnn' else ''), '',
           f'*On genuine invariance learning without weight-tying* (Moskalev et al., TAG-ML 2023), reproduced by invnb: {cfg.seeds} seeds '
           f'per model, {cfg.epochs} epochs. Every number is the mean over seeds with its {LEVEL:.0%} t-interval in brackets; a condition '
-          'is met only when the whole interval clears its threshold. Command:', '', f'```\n{run_command(cfg)}\n```', '',
+          'is met only when the whole interval clears its threshold (a one-sided test at p ≤ '
+          f'{ALPHA:g}). A claim holds when every condition is met; it partly holds when at least one is met after Holm–Bonferroni '
+          f'correction over its conditions (family-wise error ≤ {ALPHA:g}), and otherwise does not hold. Command:', '',
+          f'```\n{run_command(cfg)}\n```', '',
           *([f'Networks: {models_desc}.', ''] if models_desc else []), '## Claims', '',
           '| # | claim | evidence | conditions (threshold: interval) | verdict |', '|---|---|---|---|---|']
     for c in claims:
@@ -88,6 +127,7 @@ def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data
         md.append(f"| {c['n']} | {c['claim']} | {'<br>'.join(c['evidence']) or '—'} | {conds or '—'}<br>*rule:* {c['threshold']}"
                   f"<br>*precondition:* {c['precondition']} | **{c['verdict']}** |")
     md += _families_section(claims, smax)
+    md += _path_section(claims, smax)
     md += _control_section(claims)
     md += ['', '## Scale', '', 'Verdicts use only quantities that rescaling the logits leaves unchanged: accuracy, orbit accuracy, SIS, '
                                'LI_ref, orbit consistency, γ, ratios of invariance errors, and gains divided by the logit spread. So '
@@ -107,11 +147,7 @@ def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data
         md += ['', '## Spectral: gains per unit input change, logit spread, Jacobian norms (test set)', '',
                _table(ev, full, ['logit_spread', *(f'gain_{k}' for k in GAINS), 'jacobian_invariant', 'jacobian_rest'], shift='spectral')]
     md += ['', '## Figures', ''] + [f'**{t}**\n\n![{t}]({f})\n' for t, f in figures.items()]
-    md += ['## Timing', '', f"{timing['units_run']} units trained and measured, {timing['units_reused']} reused from an earlier run; "
-           f"{timing['seconds']:.0f} s wall on {timing['device']}."
-           + (f" The units took {timing['unit_seconds']:.0f} s to train and measure, summed over their own times (a reused unit keeps the "
-              "time it took when it was made)." if timing.get('unit_seconds') else ''), '']
-    return '\n'.join(md)
+    return '\n'.join(md + _timing_section(timing))
 
 # %% ../nbs/13_report.ipynb #c07c0f01
 def figure_saliency(learned: nn.Module, tied: nn.Module, x, group: Group, path):
@@ -130,13 +166,29 @@ def figure_saliency(learned: nn.Module, tied: nn.Module, x, group: Group, path):
     fig.suptitle('saliency of the predicted class along the orbit', fontsize=10)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
+def _draw_path(ax, rows, cfg: Config, smax: float):
+    "Claim 4's path on `ax`: per λ, the mean distance to the tied model at severity `smax` against the accuracy cost, with intervals."
+    from dataclasses import asdict
+    c4 = next(c for c in evaluate_claims(rows, asdict(cfg)) if c['n'] == 4)
+    path = [s for s in c4.get('tables', {}).get('path', []) if s['measured'] and s.get('distance')]
+    if not path: ax.set_axis_off(); ax.set_title('λ path: not measured', fontsize=9); return
+    ivs = [(as_interval(s['cost']), as_interval(s['distance'])) for s in path]
+    ax.errorbar([c.mean for c, _ in ivs], [d.mean for _, d in ivs], xerr=[[c.mean - c.lo for c, _ in ivs], [c.hi - c.mean for c, _ in ivs]],
+                yerr=[[d.mean - d.lo for _, d in ivs], [d.hi - d.mean for _, d in ivs]], marker='o', capsize=2, color='C2')
+    for s, (c, d) in zip(path, ivs): ax.annotate(f"λ={s['lam']:g}", (c.mean, d.mean), fontsize=7, xytext=(3, 3), textcoords='offset points')
+    gap = next(c for c in CLAIMS if c.n == 4).thresholds['tied_gap']
+    ax.axhline(gap, ls=':', color='gray', label=f'within {gap:g} of tied')
+    ax.set(xlabel='accuracy cost vs augmented', ylabel=f'tied − regularized at {smax:g}', title='claim 4: the λ path')
+    ax.legend(fontsize=7)
+
 def figure_tradeoff(rows, cfg: Config, path):
-    "Orbit accuracy, LI, raw error and γ (of W and of the update) of the regularized models against λ, with augmented and tied references."
+    """Orbit accuracy, LI, raw error and γ (of W and of the update) of the regularized models against λ, with augmented and tied
+    references; and claim 4's λ path: the distance to the tied model at the most severe shift against the accuracy cost."""
     import matplotlib.pyplot as plt
     ev = Evidence(rows, cfg)
     regs = sorted({m for m in ev.models if model_kind(m)[1] is not None}, key=lambda m: model_kind(m)[1])
     lams = [max(float(m.split('=')[1]), 1e-3) for m in regs]
-    fig, axs = plt.subplots(1, 4, figsize=(13, 3))
+    fig, axs = plt.subplots(1, 5, figsize=(16, 3))
     for ax, ks in zip(axs, [['orbit_accuracy'], ['li'], ['invariance_error'], ['gamma', 'gamma_update']]):
         for k, color in zip(ks, ['C0', 'C1']):
             ivs = [interval(ev.seeds(m, k)) for m in regs]
@@ -148,6 +200,7 @@ def figure_tradeoff(rows, cfg: Config, path):
                     ax.axhline(v.mean(), ls=ls, color=color if ref == 'augmented' else 'gray', label=ref if k == ks[0] else None)
         ax.set(xscale='log', xlabel='λ', title=' / '.join(ks),
                yscale='log' if ks == ['invariance_error'] else 'linear'); ax.legend(fontsize=7)
+    _draw_path(axs[4], rows, cfg, ev.smax)
     fig.suptitle(f'the λ trade-off (bars: {LEVEL:.0%} intervals over seeds)', fontsize=10)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 

@@ -35,8 +35,9 @@ __all__ = ['MEASURES', 'OUTPUTS', 'main', 'invnb_version', 'units', 'data_hash',
 
 # %% ../nbs/14_reproduce.ipynb #ef7bca0b
 # MEASURES: the version of how units are trained and measured, part of every unit's key, so older units are recomputed
-# (4: SIS's chance level over all pairs of images; 5: the metric error is named invariance_error)
-MEASURES = 5
+# (4: SIS's chance level over all pairs of images; 5: the metric error is named invariance_error; 6: CNNs with BatchNorm and a one-cycle
+# schedule, max pooling by torch's max_pool2d in training, the G-CNN's max over the group; every unit measured under shift)
+MEASURES = 6
 
 def invnb_version() -> str:
     "The installed invnb's version, part of every unit's key: read from the package's metadata (this module does not import invnb itself)."
@@ -44,7 +45,8 @@ def invnb_version() -> str:
     except PackageNotFoundError: return 'unknown (invnb is not installed)'
 
 def units(cfg: Config) -> list:
-    "[(name, kind, λ or None, seed, full)] for every model of the run; `full` units also get shift, spectral and worst-case analysis."
+    """[(name, kind, λ or None, seed, full)] for every model of the run: every unit is measured in distribution and under shift (claim 4
+    along the λ path needs each λ's); `full` units also get the spectral and worst-case analysis."""
     out = []
     for kind in cfg.models:
         lams = sorted({*cfg.lams, cfg.lam}) if kind == 'regularized' else [None]
@@ -54,7 +56,7 @@ def units(cfg: Config) -> list:
     return out
 
 def _is_full(cfg: Config, name: str) -> bool:
-    "Every model is measured fully except the regularized ones of the λ sweep other than the main λ."
+    "Every model gets the spectral and worst-case analysis except the regularized ones of the λ sweep other than the main λ."
     return model_kind(name)[1] is None or name == cfg.main_lam
 
 def data_hash(data) -> str:
@@ -72,13 +74,14 @@ def _shared_options(cfg: Config, data_digest: str, shifted: bool = True) -> dict
     """The options every unit of a run depends on (numbers normalized), written once for unit keys and the run's manifest; `shifted`:
     with the shifts."""
     keep = dict(data=data_digest or cfg.data, group=cfg.group, epochs=int(cfg.epochs), batch_size=int(cfg.batch_size), lr=float(cfg.lr),
-                hidden=[int(h) for h in cfg.hidden], version=invnb_version(), measures=MEASURES, device=get_device(cfg.device).type)
+                schedule=cfg.schedule, probe=int(cfg.probe), hidden=[int(h) for h in cfg.hidden], version=invnb_version(),
+                measures=MEASURES, device=get_device(cfg.device).type)
     if shifted: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
     return keep | _arch_options(cfg)
 
 def unit_options(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> dict:
     "Everything that determines a unit's result: the data's contents, the options that matter, invnb's version (λ is in the name)."
-    return _shared_options(cfg, data_digest, shifted=full) | dict(name=name, seed=seed, full=full)
+    return _shared_options(cfg, data_digest) | dict(name=name, seed=seed, full=full)
 
 def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> str:
     "A hash of `unit_options`: equal keys, equal units."
@@ -94,31 +97,37 @@ def measure(model: nn.Module, data, group: Group, cfg, name: str, seed: int,
     cfg = cfg if isinstance(cfg, Config) else Config.from_dict(cfg)
     if shifts is None: shifts = default_shifts(data.x_train, names=cfg.shifts)
     def row(shift, sev, metric, v): return dict(model=name, seed=int(seed), shift=shift, severity=float(sev), metric=metric, value=float(v))
-    r = invariance_report(model, data.x_test, group, data.y_test)
+    ob = 256 if cfg.arch == 'cnn' and data.x_test.device.type == 'cpu' else 2048   # a CPU convolves small orbit batches faster
+    xp, yp = (data.x_test[:cfg.probe], data.y_test[:cfg.probe]) if cfg.probe else (data.x_test, data.y_test)
+    r = invariance_report(model, data.x_test, group, data.y_test, orbit_batch=ob)
     rows = [row('none', 0, k, v) for k, v in r.items() if k != 'n' and v is not None]
     rows.append(row('none', 0, 'consistency_floor', 1 / len(group)))
     gu = first_layer_genuineness(model, group, init=init) if init is not None and r['gamma'] is not None else float('nan')
     if not math.isnan(gu): rows.append(row('none', 0, 'gamma_update', gu))          # undefined when the first layer did not move
-    if not _is_full(cfg, name): return rows
-    df = evaluate_under_shift({name: model}, data.x_test, group, shifts, [s for s in cfg.severities if s > 0], y=data.y_test)
+    df = evaluate_under_shift({name: model}, xp, group, shifts, [s for s in cfg.severities if s > 0], y=yp, orbit_batch=ob)
     rows += [row(t.shift, t.severity, t.metric, t.value) for t in df.itertuples()]
-    sens = sensitivity(model, data.x_test, group)
+    if not _is_full(cfg, name): return rows
+    sens = sensitivity(model, xp, group)
     rows += [row('spectral', 0, f'gain_{k}', sens[k]) for k in GAINS]
     rows.append(row('spectral', 0, 'logit_spread', sens['logit_spread']))
-    js = jacobian_spectra(model, data.x_test, group)
+    js = jacobian_spectra(model, xp, group)
     rows += [row('spectral', 0, f'jacobian_{k}', js[k].pow(2).sum(1).sqrt().mean()) for k in ('invariant', 'rest')]
     rows += [row('spectral', 0, f'jacobian_{k}_top', js[k][:, 0].mean()) for k in ('invariant', 'rest')]
     lo, hi = float(data.x_train.min()), float(data.x_train.max())
-    wc = worst_case_invariance_error(model, data.x_test, group, eps=0.1 * (hi - lo), clamp=(lo, hi))
+    wc = worst_case_invariance_error(model, xp, group, eps=0.1 * (hi - lo), clamp=(lo, hi))
     rows += [row('worst_case', 0, 'error_start', wc['start']), row('worst_case', 0, 'error_worst', wc['worst'])]
     return rows
 
 def run_unit(cfg: Config, data, group: Group, shifts, name: str, kind: str, lam, seed: int, full: bool = None):
-    "Train one model of `kind` (`invnb.train.train_kind`) and `measure` it: (rows, {'model': state_dict, 'init': W₀})."
+    """Train one model of `kind` (`invnb.train.train_kind`) and `measure` it: (rows, {'model': state_dict, 'init': W₀}, {'train': s,
+    'measure': s})."""
+    t0 = time.perf_counter()
     t = train_kind(kind, data, group, lam=lam if lam is not None else 0.0, seed=seed, hidden=tuple(cfg.hidden), epochs=cfg.epochs,
-                   lr=cfg.lr, batch_size=cfg.batch_size, arch=cfg.arch, channels=tuple(cfg.channels))
+                   lr=cfg.lr, batch_size=cfg.batch_size, arch=cfg.arch, channels=tuple(cfg.channels), schedule=cfg.schedule)
+    t1 = time.perf_counter()
     rows = measure(t.model, data, group, cfg, name, seed, init=t.first_layer_init, shifts=shifts)
-    return rows, {'model': {k: v.cpu() for k, v in t.model.state_dict().items()}, 'init': t.first_layer_init.cpu()}
+    state = {'model': {k: v.cpu() for k, v in t.model.state_dict().items()}, 'init': t.first_layer_init.cpu()}
+    return rows, state, dict(train=t1 - t0, measure=time.perf_counter() - t1)
 
 
 # %% ../nbs/14_reproduce.ipynb #df718784
@@ -173,14 +182,16 @@ def unit_problem(out: Path, name: str, seed: int, full: bool, options: dict) -> 
         return f"its rows were edited or damaged since they were written (they do not match their hash in {p.name})"
     return f"its weights file {p.with_suffix('.pt').name} is missing or damaged (it does not match its hash)"
 
-def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: float, full: bool = True, options: dict = None):
+def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: float, full: bool = True, options: dict = None,
+              train_seconds: float = None):   # of `seconds`, those spent training (the rest measured)
     """Store a unit: its weights first, then its rows with their hash, the weights' hash and its options (the rows file marks the unit
     finished)."""
     buf = io.BytesIO(); torch.save(state, buf)
     write_atomic(_unit_file(out, name, seed, full).with_suffix('.pt'), buf.getvalue())
     write_atomic(_unit_file(out, name, seed, full), json.dumps(dict(key=key, options=options,
                                                                     sha256=hashlib.sha256(buf.getvalue()).hexdigest(),
-                                                                    rows_sha256=_rows_digest(rows), seconds=seconds, rows=rows)))
+                                                                    rows_sha256=_rows_digest(rows), seconds=seconds,
+                                                                    train_seconds=train_seconds, rows=rows)))
 
 # %% ../nbs/14_reproduce.ipynb #77768dac
 def _load(out, name, seed, kind, cfg, data, group, full: bool = True):
@@ -316,8 +327,22 @@ def models_description(cfg: Config, data, group: Group) -> str:
     return '; '.join(parts)
 
 # %% ../nbs/14_reproduce.ipynb #r14sc1
+def _split_seconds(record: dict) -> dict:
+    "A stored unit's {'train': s, 'measure': s} (all of it counted as training for a unit stored before the split was kept)."
+    total = float(record.get('seconds', 0.0)); train = float(record.get('train_seconds') or total)
+    return dict(train=train, measure=total - train)
+
+def _kind_seconds(todo: list, secs: dict) -> dict:
+    "{model name: {'units', 'train', 'measure'}} summed over the run's units (`secs`: unit index → {'train', 'measure'})."
+    out = {}
+    for i, u in enumerate(todo):
+        d = out.setdefault(u[0], dict(units=0, train=0.0, measure=0.0))
+        d['units'] += 1; d['train'] += secs[i]['train']; d['measure'] += secs[i]['measure']
+    return out
+
 def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: tuple, bar=None):
-    "One unit's (rows, seconds, whether it ran): reused from `out` when its stored key matches, else trained, measured and stored at once."
+    """One unit's (rows, {'train': s, 'measure': s}, whether it ran): reused from `out` when its stored key matches, else trained,
+    measured and stored at once."""
     name, kind, lam, seed, full = unit
     opts, key = unit_options(cfg, name, seed, full, digest), unit_key(cfg, name, seed, full, digest)
     stored = _stored_unit(out, name, seed, key, full)
@@ -325,11 +350,9 @@ def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: t
         warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, cannot be reused: "
                       f"{unit_problem(out, name, seed, full, opts)}; recomputing it", stacklevel=3)
     if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if stored is not None else ''))
-    if stored is not None: return stored['rows'], float(stored.get('seconds', 0.0)), False  # a reused unit keeps the time it took when made
-    t = time.perf_counter()
-    got, state = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
-    secs = time.perf_counter() - t
-    try: save_unit(out, name, seed, key, got, state, secs, full, opts)
+    if stored is not None: return stored['rows'], _split_seconds(stored), False      # a reused unit keeps the time it took when made
+    got, state, secs = run_unit(cfg, data, group, shifts, name, kind, lam, seed, full)
+    try: save_unit(out, name, seed, key, got, state, secs['train'] + secs['measure'], full, opts, train_seconds=secs['train'])
     except OSError as e:                                                  # e.g. a full disk, or permissions changed during the run
         raise RunFolderError(f"could not store the unit {name!r}, seed {seed}, in {out / 'units'} ({e.strerror or e}): "
                              "free space or fix the folder's permissions and rerun (the units stored so far are kept)") from None
@@ -395,7 +418,7 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
                 got[i] = _unit_rows(cfg, out, data, group, shifts, digest, todo[i], bar)
                 if bar is not None: bar.update()
             me.info = dict(units_run=sum(g[2] for g in got.values()), units_reused=sum(not g[2] for g in got.values()),
-                           unit_seconds=sum(g[1] for g in got.values()), device=device_name(device))
+                           unit_seconds=sum(g[1]['train'] + g[1]['measure'] for g in got.values()), device=device_name(device))
         if team.rank: return dict(claims=None, out=str(out), rank=team.rank, seconds=time.perf_counter() - t0, **me.info)
         theirs = {}                                                            # the other ranks' units, each read (and checked) once
         def ready(i): theirs[i] = _stored_of(out, cfg, digest, todo[i]); return theirs[i] is not None
@@ -403,7 +426,9 @@ def reproduce(cfg: Config = None, progress=None, figures: bool = True,
                                ready, tick=bar.update if bar is not None else None, label=lambda i: f'{todo[i][0]!r}, seed {todo[i][3]}')
         if bar is not None: bar.close()
         rows = [r for i in range(len(todo)) for r in (got[i][0] if i in got else theirs[i]['rows'])]
-        claims, timing = _publish_run(out, cfg, rows, data, group, digest, figures, models_desc, combine(team, me.info, infos), t0)
+        kinds = _kind_seconds(todo, {i: got[i][1] if i in got else _split_seconds(theirs[i]) for i in range(len(todo))})
+        timing = combine(team, me.info, infos) | dict(kinds=kinds)
+        claims, timing = _publish_run(out, cfg, rows, data, group, digest, figures, models_desc, timing, t0)
         shutil.rmtree(out / '.ranks', ignore_errors=True)
     return dict(claims=claims, out=str(out), **timing)
 

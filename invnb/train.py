@@ -17,8 +17,8 @@ from .checks import check_int, check_number, check_images, check_labels, check_l
 from .regularize import InvarianceRegularizer
 
 # %% auto #0
-__all__ = ['KINDS', 'ARCHS', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'Trained', 'model_name', 'model_kind',
-           'gcnn_channels', 'build_model', 'train_kind']
+__all__ = ['SCHEDULES', 'KINDS', 'ARCHS', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'Trained', 'model_name',
+           'model_kind', 'gcnn_channels', 'build_model', 'train_kind']
 
 # %% ../nbs/05_training.ipynb #55083d51
 @dataclass
@@ -77,6 +77,8 @@ def _check_xy(model, x, y, xname='x', yname='y'):
 def _logits(model, x): return check_logits(model(x), len(x))
 
 # %% ../nbs/05_training.ipynb #3e062539
+SCHEDULES = ('constant', 'onecycle')   # fit's learning-rate schedules
+
 def _forward(model: nn.Module, xb: Tensor, regularizer, gen):
     "(logits, penalty or None) of a training batch: one joint forward for x and its copies when the regularizer has one."
     if regularizer is not None and hasattr(regularizer, 'joint'): return regularizer.joint(model, xb, gen)
@@ -104,6 +106,14 @@ def _epoch_means(steps: list, n: int, epoch: int, lr: float) -> list:
     return torch.stack([ce_ + pen_, ce_, pen_, torch.stack([s[2] for s in steps]).sum().double() / n]).tolist()
 
 # %% ../nbs/05_training.ipynb #t05sc1
+def _fit_checks(model, x, y, epochs, lr, batch_size, x_val, y_val, schedule):
+    "fit's arguments, checked before anything is touched."
+    if not isinstance(model, nn.Module): raise TypeError(f"fit trains an nn.Module (it needs its parameters), got {type(model).__name__}")
+    _check_xy(model, x, y)
+    check_int(epochs, 'epochs', lo=0); check_number(lr, 'lr', lo=0, lo_open=True); check_int(batch_size, 'batch_size')
+    if (x_val is None) != (y_val is None): raise ValueError("give both x_val and y_val, or neither")
+    if schedule not in SCHEDULES: raise ValueError(f"schedule must be one of {list(SCHEDULES)}, got {schedule!r}")
+
 def fit(model: nn.Module,
         x: Tensor, y: Tensor,           # training images (N, C, H, W) and int64 labels (N,), on the training device
         group: Group = None,            # orbit augmentation: each image under a random element of this group
@@ -114,23 +124,23 @@ def fit(model: nn.Module,
         seed: int = 0,                  # fixes batches, augmentation, regularizer samples, dropout
         device=None,                    # None: the device of x; 'auto': CUDA when available
         optimizer=None,                 # an optimizer over model's parameters (default: Adam(lr))
+        schedule: str = 'constant',     # 'constant' lr, or 'onecycle': warm up to lr over 30% of the steps, then cosine down (per step)
         x_val: Tensor = None, y_val: Tensor = None,  # optional validation data, scored after each epoch
         progress=None) -> History:      # None: a bar only in interactive use
     "Train `model` on device-resident tensors; returns the per-epoch `History`."
-    if not isinstance(model, nn.Module): raise TypeError(f"fit trains an nn.Module (it needs its parameters), got {type(model).__name__}")
-    _check_xy(model, x, y)
-    check_int(epochs, 'epochs', lo=0); check_number(lr, 'lr', lo=0, lo_open=True); check_int(batch_size, 'batch_size')
-    if (x_val is None) != (y_val is None): raise ValueError("give both x_val and y_val, or neither")
+    _fit_checks(model, x, y, epochs, lr, batch_size, x_val, y_val, schedule)
     dev = x.device if device is None else get_device(device)
     x, y = x.to(dev), y.to(dev)
     if x_val is not None: _check_xy(model, x_val, y_val, 'x_val', 'y_val'); x_val, y_val = x_val.to(dev), y_val.to(dev)
     was_training = model.training
     model.to(dev).train()
     opt = optimizer or torch.optim.Adam(model.parameters(), lr=lr)
+    n_steps = epochs * -(-len(x) // batch_size)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=n_steps) if schedule == 'onecycle' and n_steps else None
     gen = torch.Generator().manual_seed(seed)
     aug = OrbitAugment(group, gen) if group is not None else None
     hist, checked = History(), False
-    bar = progress_bar(progress, epochs * -(-len(x) // batch_size), 'fit')
+    bar = progress_bar(progress, n_steps, 'fit')
     try:
         with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
             torch.manual_seed(seed)
@@ -142,6 +152,7 @@ def fit(model: nn.Module,
                     if not checked: _check_classes(z, y, y_val); checked = True       # before the first update
                     ce = F.cross_entropy(z, yb)
                     opt.zero_grad(set_to_none=True); (ce if pen is None else ce + pen).backward(); opt.step()
+                    if sched is not None: sched.step()
                     steps.append((ce.detach(), None if pen is None else pen.detach(), (z.detach().argmax(1) == yb).sum(), len(yb)))
                     if bar is not None: bar.update()
                 s = _epoch_means(steps, len(x), epoch, lr)
@@ -205,15 +216,18 @@ def gcnn_channels(channels, group: Group) -> tuple:
 
 def build_model(kind: str, in_shape, n_classes: int, group: Group, hidden=(128, 128), device=None, dtype=None,
                 arch: str = 'mlp',                 # 'mlp' or 'cnn' (see ARCHS)
-                channels=(16, 32, 64)) -> nn.Module:  # the CNN's widths ('cnn' only)
+                channels=(16, 32, 64),             # the CNN's widths ('cnn' only)
+                norm: bool = True) -> nn.Module:   # BatchNorm in the CNNs, and the G-CNN's max over the group (False: as in 0.1)
     """The network of a model kind (see `KINDS`): for 'mlp' an MLP, tied for 'tied'; for 'cnn' a SmallCNN, a GCNN for 'tied'; wrapped in
     `GroupPool` for 'pooled'."""
     if kind not in KINDS: raise ValueError(f"unknown kind of model {kind!r}: choose one of {list(KINDS)}")
     if arch not in ARCHS: raise ValueError(f"unknown architecture {arch!r}: choose one of {list(ARCHS)}")
     kw = dict(device=device, dtype=dtype)
     if arch == 'cnn':
-        if kind == 'tied': return GCNN(in_shape, n_classes, group, channels=gcnn_channels(channels, group), downsample=True, **kw)
-        m = SmallCNN(in_shape, n_classes, channels=tuple(channels), padding_mode='zeros', downsample=True, **kw)
+        if kind == 'tied':
+            return GCNN(in_shape, n_classes, group, channels=gcnn_channels(channels, group), downsample=True, norm=norm,
+                        group_pool='max' if norm else 'mean', **kw)
+        m = SmallCNN(in_shape, n_classes, channels=tuple(channels), padding_mode='zeros', downsample=True, norm=norm, **kw)
     elif kind == 'tied': return MLP(in_shape, n_classes, hidden, group=group, **kw)
     else: m = MLP(in_shape, n_classes, hidden, **kw)
     return GroupPool(m, group) if kind == 'pooled' else m
@@ -224,6 +238,7 @@ def train_kind(kind: str, data, group: Group,
                hidden=(128, 128), epochs: int = 25, lr: float = 3e-3, batch_size: int = 128,
                progress=False,
                arch: str = 'mlp', channels=(16, 32, 64),   # the architecture (see build_model)
+               schedule: str = 'constant',  # fit's learning-rate schedule ('onecycle' for the study's CNNs)
                **fit_kwargs) -> Trained:
     "Build and train one model of `kind` on `data` (an `invnb.data.Data`); (model, history, W₀)."
     model = None
@@ -236,6 +251,6 @@ def train_kind(kind: str, data, group: Group,
     if kind == 'regularized':
         kw['regularizer'] = InvarianceRegularizer(group, lam)
     hist = fit(model, data.x_train, data.y_train, epochs=epochs, lr=lr, batch_size=batch_size, seed=seed,
-               progress=progress, **kw, **fit_kwargs)
+               schedule=schedule, progress=progress, **kw, **fit_kwargs)
     return Trained(model.eval(), hist, init)
 
