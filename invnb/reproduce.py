@@ -14,7 +14,7 @@ from torch import nn, Tensor
 from .groups import Group
 from .data import load_data, get_device, DataUnavailable
 from .models import first_layer_genuineness, n_params
-from .train import build_model, train_kind, progress_bar, gcnn_channels, model_name, model_kind
+from .train import build_model, train_kind, evaluate, progress_bar, gcnn_channels, model_name, model_kind
 from .metrics import invariance_report, worst_case_invariance_error
 from .shift import default_shifts, evaluate_under_shift, plot_shift
 from .spectral import GAINS, sensitivity, jacobian_spectra
@@ -99,7 +99,8 @@ def measure(model: nn.Module, data, group: Group, cfg, name: str, seed: int,
     def row(shift, sev, metric, v): return dict(model=name, seed=int(seed), shift=shift, severity=float(sev), metric=metric, value=float(v))
     ob = 256 if cfg.arch == 'cnn' and data.x_test.device.type == 'cpu' else 2048   # a CPU convolves small orbit batches faster
     xp, yp = (data.x_test[:cfg.probe], data.y_test[:cfg.probe]) if cfg.probe else (data.x_test, data.y_test)
-    r = invariance_report(model, data.x_test, group, data.y_test, orbit_batch=ob)
+    r = invariance_report(model, xp, group, yp, orbit_batch=ob)
+    if cfg.probe: r.update(evaluate(model, data.x_test, group, data.y_test))   # the accuracies on the whole test set
     rows = [row('none', 0, k, v) for k, v in r.items() if k != 'n' and v is not None]
     rows.append(row('none', 0, 'consistency_floor', 1 / len(group)))
     gu = first_layer_genuineness(model, group, init=init) if init is not None and r['gamma'] is not None else float('nan')

@@ -23,7 +23,7 @@ options() {  # the options of each committed run, and the page that shows it
     digits-c4)     echo "--data digits --group c4" ;;
     mnist-c4)      echo "--data runs/mnist --group c4 --hidden 256,256 --epochs 15" ;;
     digits-c4-cnn) echo "--arch cnn" ;;
-    mnist-c4-cnn)  echo "--arch cnn --data runs/mnist --group c4 --epochs 15 --lr 0.003 --lams 1" ;;
+    mnist-c4-cnn)  echo "--arch cnn --data runs/mnist --group c4" ;;
     *) echo "refresh_runs: unknown run '$1': use digits-c4, mnist-c4, digits-c4-cnn, mnist-c4-cnn or all" >&2; return 2 ;;
   esac
 }
