@@ -2,6 +2,7 @@
 import argparse, os, statistics, time
 from pathlib import Path
 import torch
+import torch.nn.functional as F
 from invnb.data import digits, idx_folder, get_device
 
 MNIST_DIR = Path(os.environ['INVNB_MNIST']) if os.environ.get('INVNB_MNIST') else None   # optional: a folder of MNIST IDX files
@@ -58,3 +59,24 @@ def interleaved(fns, device, repeats):
 def describe(device):
     name = torch.cuda.get_device_name(device) if device.type == 'cuda' else f'CPU ({torch.get_num_threads()} threads)'
     return f'device: {name}; torch {torch.__version__}'
+
+
+def hand_loop(model, x, y, epochs, batch_size, lr=3e-3, perms=None, seed=0, onecycle=False):
+    """The baseline a PyTorch user writes: shuffle, slice, (augment by an index gather of permuted pixels), forward, cross-entropy,
+    backward, Adam step (and a one-cycle step). Nothing else."""
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=epochs * -(-len(x) // batch_size)) if onecycle else None
+    gen = torch.Generator().manual_seed(seed)
+    model.train()
+    for _ in range(epochs):
+        idx = torch.randperm(len(x), generator=gen).to(x.device)
+        for i in range(0, len(x), batch_size):
+            b = idx[i:i + batch_size]
+            xb, yb = x[b], y[b]
+            if perms is not None:
+                g = torch.randint(len(perms), (len(b),), generator=gen).to(x.device)
+                flat = xb.flatten(-2)
+                xb = flat.gather(-1, perms[g][:, None, :].expand_as(flat)).view_as(xb)
+            loss = F.cross_entropy(model(xb), yb)
+            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+            if sched is not None: sched.step()

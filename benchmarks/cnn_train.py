@@ -9,7 +9,7 @@ files for the 28×28 row. Run: .venv/bin/python benchmarks/cnn_train.py [--devic
 """
 import torch, torch.nn.functional as F
 from torch import nn
-from _common import parse, datasets, interleaved, describe
+from _common import parse, datasets, interleaved, describe, hand_loop
 from invnb.groups import rotations
 from invnb.models import SmallCNN, SymmetricMaxPool2d
 from invnb.train import build_model, fit
@@ -30,25 +30,6 @@ def hand_model(m):
     return m
 
 
-def hand_loop(model, x, y, epochs, batch_size, lr, perms=None, seed=0):
-    "The floor: shuffle, slice, (augment), forward, cross-entropy, backward, Adam and one-cycle steps. Nothing else."
-    opt = torch.optim.Adam(model.parameters(), lr=lr)
-    steps = epochs * -(-len(x) // batch_size)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=steps)
-    gen = torch.Generator().manual_seed(seed)
-    model.train()
-    for _ in range(epochs):
-        idx = torch.randperm(len(x), generator=gen).to(x.device)
-        for i in range(0, len(x), batch_size):
-            b = idx[i:i + batch_size]
-            xb, yb = x[b], y[b]
-            if perms is not None:
-                g = torch.randint(len(perms), (len(b),), generator=gen).to(x.device)
-                flat = xb.flatten(-2)
-                xb = flat.gather(-1, perms[g][:, None, :].expand_as(flat)).view_as(xb)
-            loss = F.cross_entropy(model(xb), yb)
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
-
 
 def main():
     a = parse(__doc__.splitlines()[0], epochs=1, batch_size=128)
@@ -63,7 +44,7 @@ def main():
             m_fit, m_hand = net(), hand_model(net())
             perms = G.perms.to(a.device) if kind == 'augmented' else None
             t_hand, t_fit = interleaved([
-                lambda: hand_loop(m_hand, d.x_train, d.y_train, a.epochs, a.batch_size, lr, perms),
+                lambda: hand_loop(m_hand, d.x_train, d.y_train, a.epochs, a.batch_size, lr, perms, onecycle=True),
                 lambda: fit(m_fit, d.x_train, d.y_train, group=G if kind == 'augmented' else None, epochs=a.epochs, lr=lr,
                             batch_size=a.batch_size, schedule='onecycle', progress=False)], a.device, a.repeats)
             worst = max(worst, t_fit / t_hand)

@@ -5,28 +5,12 @@ architecture with Adam from the same initialization, on tensors already on the d
 without C4 orbit augmentation (the hand loop augments with per-image torch.rot90 by index gather, the
 same work invnb's OrbitAugment does). Run: .venv/bin/python benchmarks/train_throughput.py [--device cuda]
 """
-import torch, torch.nn.functional as F
-from _common import parse, datasets, interleaved, describe
+import torch
+from _common import parse, datasets, interleaved, describe, hand_loop
 from invnb.groups import rotations
 from invnb.models import MLP
 from invnb.train import fit
 
-
-def hand_loop(model, x, y, epochs, batch_size, aug_perms=None, seed=0):
-    "The baseline: shuffle, slice, (augment), forward, cross-entropy, backward, Adam step. Nothing else."
-    opt = torch.optim.Adam(model.parameters(), lr=3e-3)
-    gen = torch.Generator().manual_seed(seed)
-    for _ in range(epochs):
-        idx = torch.randperm(len(x), generator=gen).to(x.device)
-        for i in range(0, len(x), batch_size):
-            b = idx[i:i + batch_size]
-            xb, yb = x[b], y[b]
-            if aug_perms is not None:
-                g = torch.randint(len(aug_perms), (len(b),), generator=gen).to(x.device)
-                flat = xb.flatten(-2)
-                xb = flat.gather(-1, aug_perms[g][:, None, :].expand_as(flat)).view_as(xb)
-            loss = F.cross_entropy(model(xb), yb)
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
 
 
 def main():
@@ -41,7 +25,7 @@ def main():
             m_hand, m_fit = model(), model()
             perms = G.perms.to(a.device) if augment else None
             t_hand, t_fit = interleaved([
-                lambda: hand_loop(m_hand, d.x_train, d.y_train, a.epochs, a.batch_size, perms),
+                lambda: hand_loop(m_hand, d.x_train, d.y_train, a.epochs, a.batch_size, perms=perms),
                 lambda: fit(m_fit, d.x_train, d.y_train, group=G if augment else None, epochs=a.epochs,
                             batch_size=a.batch_size, progress=False)], a.device, a.repeats)
             n = a.epochs * len(d.x_train)

@@ -14,9 +14,10 @@ from .checks import check_int, check_logits, check_images, check_dtype, renamed
 
 # %% auto #0
 __all__ = ['CONV_LAYERS', 'invariant_linear', 'InvariantLinear', 'ReynoldsProjection', 'tie_weights', 'MLP', 'orbit_logits',
-           'orbit_hits', 'group_pool', 'GroupPool', 'symmetric_max_pool2d', 'SymmetricMaxPool2d', 'SmallCNN',
-           'relative_invariance_error', 'kernel_group', 'symmetric_grid', 'regular_act', 'lifting_conv', 'group_conv',
-           'LiftingConv', 'GroupConv', 'GCNN', 'n_params', 'first_linear', 'first_layer', 'first_layer_genuineness']
+           'orbit_hits', 'group_pool', 'GroupPool', 'tie_rtol', 'tied_amax', 'symmetric_max_pool2d',
+           'SymmetricMaxPool2d', 'SmallCNN', 'relative_invariance_error', 'kernel_group', 'symmetric_grid',
+           'regular_act', 'lifting_conv', 'group_conv', 'LiftingConv', 'GroupConv', 'GCNN', 'n_params', 'first_linear',
+           'first_layer', 'first_layer_genuineness']
 
 # %% ../nbs/03_weight_tying.ipynb #91c4de57
 def _widths(v, name: str, n_classes: int, allow_empty: bool = False) -> tuple:
@@ -167,10 +168,23 @@ class GroupPool(nn.Module):
     def extra_repr(self): return f"group={self.group.name}, pool={self.pool!r}"
 
 # %% ../nbs/03_weight_tying.ipynb #bc748fab
+def tie_rtol(dtype) -> float:
+    """How close to a maximum counts as tied, relative to it: rounding makes a rotated image's features differ from the rotated features
+    in the last digits, so near-ties within this share the derivative too (1e-4 in float32, 1e-10 in float64)."""
+    return 1e-10 if dtype == torch.float64 else 1e-4
+
 def _ties(x: Tensor, top: Tensor, k: int) -> tuple:
-    "(where `x` (N, C, kH, kW) equals its k×k window's maximum `top`, the number of such ties per window)."
-    tie = x == F.interpolate(top, scale_factor=k, mode='nearest')
+    "(where `x` (N, C, kH, kW) is tied with its k×k window's maximum `top` (see `tie_rtol`), the number of such ties per window)."
+    up = F.interpolate(top, scale_factor=k, mode='nearest')
+    tie = (x == up) | (x >= up - tie_rtol(x.dtype) * up.abs())          # == keeps an infinite maximum tied with itself
     return tie, F.avg_pool2d(tie.to(x.dtype), k) * (k * k)
+
+def tied_amax(f: Tensor, dim: int) -> Tensor:
+    "The maximum of `f` over `dim`, whose derivatives (reverse and forward mode) are split equally among the entries tied with it."
+    top = f.amax(dim, keepdim=True)
+    w = ((f == top) | (f >= top - tie_rtol(f.dtype) * top.abs())).to(f.dtype)
+    share = (f.where(w > 0, 0) * w / w.sum(dim, keepdim=True)).sum(dim)
+    return top.squeeze(dim).detach() + (share - share.detach())      # the value: exactly the maximum
 
 class _TiedMax(torch.autograd.Function):
     "torch's max pooling forward; backward and forward-mode derivatives split equally among a window's tied maxima (vmap-able)."
@@ -365,7 +379,8 @@ class GCNN(nn.Module):
     def forward(self, x: Tensor) -> Tensor:
         _check_input(x, self.in_shape, type(self).__name__)
         f = self.features(x).mean((3, 4))                                  # (B, C, |G|): over space; the group permutes the last axis
-        return self.head(f.mean(2) if self.group_pool == 'mean' else f.amax(2))   # amax: ties share the gradient equally
+        if self.group_pool == 'mean': return self.head(f.mean(2))
+        return self.head(f.amax(2) if self.training or not _input_derivative(f) else tied_amax(f, 2))   # near-ties share derivatives
 
 # %% ../nbs/03_weight_tying.ipynb #e949fea3
 def n_params(model: nn.Module) -> int:

@@ -9,8 +9,8 @@
 # The MNIST runs read $INVNB_MNIST, by default ../shared/data/mnist (MNIST's 10,000 test images, which
 # idx_folder splits 8,000 / 2,000, stratified), through a link runs/mnist inside the repository, so that
 # the committed reports' command lines name no path outside it. Nothing at run time needs that folder:
-# the pages read only the committed assets. Times on 2 CPU cores: digits seconds, MNIST MLP minutes,
-# MNIST CNN about an hour (each report's timing line says what its run took).
+# the pages read only the committed assets. Times on 2 CPU cores: digits seconds to minutes, MNIST MLP minutes,
+# MNIST CNN about 35 minutes (each report's timing section says what its run took).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fresh=0; names=()
