@@ -302,25 +302,26 @@ def _c4_conditions(c, ev, reg: str, fams: list) -> tuple:
         lines.append(f'{label} at severity {s:g} (mean over families): {reg} {fmt(interval(r1))}, augmented {fmt(interval(a1))}')
     return conds, lines
 
-def _c4_step(c, ev, reg: str, tied: bool) -> dict:
+def _c4_step(c, ev, reg: str, tied: bool, conds: list = None) -> dict:
     """One λ of claim 4's path: the regularized model's LI_ref, SIS and consistency at the most severe shift, the tied model's minus
     them, its accuracy cost against the augmented model (intervals), whether it comes within `tied_gap` of the tied model on all three,
-    and whether claim 4's conditions hold at this λ."""
+    and whether claim 4's conditions (`conds` where already decided, as at the run's λ) hold at this λ."""
     T, s = c.thresholds, ev.smax
     fams = ev.families_of(reg, 'augmented', *(['tied'] if tied else []))
     step = dict(lam=model_kind(reg)[1], model=reg)
     if not fams: return step | dict(measured=False)
-    gaps = []
+    diffs = {}                                                          # per seed: tied − regularized, per metric
     for k, _ in _C4_METRICS:
         r1 = ev.shifted(reg, k, s, families=fams)
         step[k] = _ivd(interval(r1))
-        if tied: gaps.append(Condition(k, interval(paired(ev.shifted('tied', k, s, families=fams), r1)), '<=', T['tied_gap']))
+        if tied: diffs[k] = paired(ev.shifted('tied', k, s, families=fams), r1)
+    gaps = [Condition(k, interval(d), '<=', T['tied_gap']) for k, d in diffs.items()]
     step['gap'] = {g.text: _ivd(g.est) for g in gaps}
-    step['distance'] = _ivd(interval(sum(paired(ev.shifted('tied', k, s, families=fams), ev.shifted(reg, k, s, families=fams))
-                                         for k, _ in _C4_METRICS) / 3)) if tied else None
+    step['distance'] = _ivd(interval(sum(diffs.values()) / len(diffs))) if tied else None
     step['within'] = bool(gaps) and all(g.met for g in gaps)
     step['cost'] = _ivd(interval(paired(ev.seeds('augmented', 'accuracy'), ev.seeds(reg, 'accuracy'))))
-    step['holds'] = all(x.met for x in _c4_conditions(c, ev, reg, ev.families_of(reg, 'augmented'))[0])
+    if conds is None: conds = _c4_conditions(c, ev, reg, ev.families_of(reg, 'augmented'))[0]
+    step['holds'] = all(x.met for x in conds)
     return step | dict(measured=True)
 
 def _c4_path_lines(c, path: list) -> list:
@@ -343,7 +344,7 @@ def _c4(c, ev, earlier):
     if not fams: return Decision([], [], not_tested='no shifted measurements shared by the regularized and augmented models')
     conds, lines = _c4_conditions(c, ev, reg, fams)
     regs = sorted((m for m in ev.models if model_kind(m)[0] == 'regularized'), key=lambda m: model_kind(m)[1])
-    path = [_c4_step(c, ev, m, ev.has('tied')) for m in regs]
+    path = [_c4_step(c, ev, m, ev.has('tied'), conds if m == reg else None) for m in regs]
     return Decision(conds, lines + _c4_path_lines(c, path), tables=dict(path=path))
 
 # %% ../nbs/12_claims.ipynb #c12sc4

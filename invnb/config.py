@@ -28,18 +28,26 @@ MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe eac
 # the defaults per architecture and data: 'digits' (8×8, offline) and 'images' (28×28: MNIST, Fashion-MNIST, KMNIST, IDX folders).
 # The CNNs' were chosen on seed 0 of each (see the CNN page): BatchNorm lets them take a one-cycle schedule and a large peak lr; on 28×28
 # images their invariance measurements use the first 100 test images (`probe`; accuracy uses all): measuring costs no more than training.
-RUN_DEFAULTS = {('mlp', 'digits'): dict(epochs=25, lr=3e-3, schedule='constant', probe=None),
-                ('mlp', 'images'): dict(epochs=25, lr=3e-3, schedule='constant', probe=None),
-                ('cnn', 'digits'): dict(epochs=25, lr=1e-2, schedule='onecycle', probe=None),
-                ('cnn', 'images'): dict(epochs=10, lr=5e-2, schedule='onecycle', probe=100)}
+# There the regularized CNNs' penalty samples one element per image and step (`reg_samples`; two forwards a step, not |G|), they train
+# twice the epochs (`reg_epoch_scale`) for about the same cost, and the penalty's weight ramps up over the first 30% of the steps
+# (`reg_warmup`): with the whole orbit for 10 epochs they stopped short of their trade-off (MNIST, λ=1: accuracy 0.834–0.873 over 5
+# seeds, the final penalty 0.05–0.09), and without the ramp one seed in five stalled (see the CNN page).
+_SAME_REG = dict(reg_samples=0, reg_epoch_scale=1, reg_warmup=0.0)     # the regularized models train as the others do
+RUN_DEFAULTS = {('mlp', 'digits'): dict(epochs=25, lr=3e-3, schedule='constant', probe=None) | _SAME_REG,
+                ('mlp', 'images'): dict(epochs=25, lr=3e-3, schedule='constant', probe=None) | _SAME_REG,
+                ('cnn', 'digits'): dict(epochs=25, lr=1e-2, schedule='onecycle', probe=None) | _SAME_REG,
+                ('cnn', 'images'): dict(epochs=10, lr=5e-2, schedule='onecycle', probe=100,
+                                        reg_samples=1, reg_epoch_scale=2, reg_warmup=0.3)}
 LEARNING_RATES = {a: RUN_DEFAULTS[a, 'digits']['lr'] for a in ('mlp', 'cnn')}   # the digits' default lr per architecture
 
 def run_defaults(arch: str, data: str) -> dict:
-    "{'epochs', 'lr', 'schedule', 'probe'} a run of `arch` on `data` uses when they are not given (`RUN_DEFAULTS`)."
+    "The defaults of a run of `arch` on `data` (`RUN_DEFAULTS`): epochs, lr, schedule, probe, reg_*."
     return dict(RUN_DEFAULTS[arch if arch in ARCHS else 'mlp', 'digits' if data == 'digits' else 'images'])
 MAX_SEEDS, MAX_WIDTH = 1000, 1_000_000           # sizes refused up front, before the output folder is touched
 
 # %% ../nbs/11_config.ipynb #c11sc1
+def _count(v, least: int = 1) -> bool: return isinstance(v, int) and not isinstance(v, bool) and v >= least
+
 class InvalidOptions(ValueError):
     """Options (or data and options together) that cannot make a run; the command line exits with status 2. A ValueError, so older
     `except ValueError` code still catches it."""
@@ -53,6 +61,12 @@ class Config:
     seeds: int = 5                        # seeds 0..seeds-1 per kind
     lam: float = 1.0                      # λ of "the" regularized model (claims, shift, spectra)
     lams: tuple = (0.1, 1.0, 10.0)        # λ sweep for the trade-off figure (lam is always included)
+    reg_samples: int = None               # group elements the penalty samples per image and step, without bias (0: every element but the
+                                          # identity); None: by arch and data (1 for CNNs on 28×28 images, else 0)
+    reg_epochs: int = None                # training epochs of the regularized models; None: epochs × the default scale (2 for CNNs on
+                                          # 28×28 images, where the sampled penalty halves a step's cost; else 1)
+    reg_warmup: float = None              # the fraction of the regularized models' steps over which the penalty's weight ramps up from 0
+                                          # (fit's penalty_warmup); None: by arch and data (0.3 for CNNs on 28×28 images, else 0)
     epochs: int = None                    # training epochs of every model; None: by arch and data (RUN_DEFAULTS)
     batch_size: int = 128                 # minibatch size
     lr: float = None                      # Adam's (peak) learning rate; None: by arch and data (RUN_DEFAULTS)
@@ -68,9 +82,11 @@ class Config:
     out: str = 'invnb_run'                # output folder (one run per folder)
 
     def __post_init__(self):
-        for k, v in run_defaults(self.arch, self.data).items():
+        d = run_defaults(self.arch, self.data); scale = d.pop('reg_epoch_scale')
+        for k, v in d.items():
             if getattr(self, k) is None: setattr(self, k, v)
         if self.probe is None: self.probe = 0
+        if self.reg_epochs is None: self.reg_epochs = self.epochs * scale if _count(self.epochs) else self.epochs
 
     def check(self) -> Config:
         "Raise one ValueError listing every invalid option; return self when all are valid."
@@ -83,7 +99,7 @@ class Config:
         if isinstance(self.probe, bool) or not isinstance(self.probe, int) or self.probe < 0:
             bad.append(f"probe={self.probe!r}: a number of test images ≥ 2, or 0 for all of them")
         elif self.probe == 1: bad.append("probe=1: LI and SIS need at least 2 images; give ≥ 2, or 0 for all of them")
-        for k in ('seeds', 'epochs', 'batch_size'):
+        for k in ('seeds', 'epochs', 'batch_size', 'reg_epochs'):
             v = getattr(self, k)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: bad.append(f"{k}={v!r}: must be a positive int")
         num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
@@ -91,6 +107,10 @@ class Config:
             bad.append(f"lam={self.lam!r}, lams={list(self.lams)}: λ values must be finite and ≥ 0")
         elif len({f'{l:g}' for l in {*self.lams, self.lam}}) != len({*self.lams, self.lam}):
             bad.append(f"lams={list(self.lams)}: two λ values print alike; make them distinct")
+        if not _count(self.reg_samples, 0):
+            bad.append(f"reg_samples={self.reg_samples!r}: a number of group elements ≥ 1 to sample per image, or 0 for all of them")
+        if not (num(self.reg_warmup) and 0 <= self.reg_warmup <= 1):
+            bad.append(f"reg_warmup={self.reg_warmup!r}: a fraction of the training steps in [0, 1] (0: no warmup)")
         if not (num(self.lr) and self.lr > 0): bad.append(f"lr={self.lr!r}: must be a finite number > 0")
         if self.schedule not in SCHEDULES: bad.append(f"schedule={self.schedule!r}: use one of {list(SCHEDULES)}")
         if not self.hidden or not all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in self.hidden):
@@ -148,5 +168,6 @@ class Config:
         names = {f.name for f in fields(cls)}
         unknown = set(d) - names
         if unknown: raise ValueError(f"config has keys that are not Config options: {sorted(unknown)}")
-        d = {'schedule': 'constant', 'probe': 0} | d     # runs made before these options: a constant lr, every test image measured
+        d = {'schedule': 'constant', 'probe': 0, 'reg_samples': 0, 'reg_warmup': 0.0} | d   # runs made before these options: a constant
+        if 'reg_epochs' not in d and 'epochs' in d: d['reg_epochs'] = d['epochs']   # lr, every test image, the whole orbit for `epochs`
         return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if v is not None or k != 'out'})

@@ -105,6 +105,14 @@ def _timing_section(timing: dict) -> list:
            f"{v['measure'] / v['train']:.2f} |" if v['train'] > 0 else f"| {k} | {v['units']} | — | — | — |" for k, v in kinds.items()]
     return md + ['']
 
+def _reg_training(cfg: Config) -> str:
+    "How the regularized models train where it differs from the others ('' where it does not)."
+    k, w = cfg.reg_samples, cfg.reg_warmup
+    if cfg.reg_epochs == cfg.epochs and not k and not w: return ''
+    pen = f", the penalty over {k} group element{'s' if k > 1 else ''} sampled per image and step" if k else ''
+    ramp = f", its weight ramped up over the first {w:.0%} of the steps" if w else ''
+    return f' ({cfg.reg_epochs} for the regularized models{pen}{ramp})'
+
 def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str,
                     models_desc: str = "") -> str:   # the networks and their sizes (`models_description`)
     """The text of report.md: the claims table, claim 3 per shift family, claim 5 against its control, a note on scale, then the
@@ -115,8 +123,8 @@ def report_markdown(cfg: Config, rows, claims, figures: dict, timing: dict, data
     full = [x for x in models if ev.has(x, 'logit_spread', 'spectral')]
     md = [f'# invnb reproduction: {data_desc}, group {cfg.group}' + (', convolutional networks' if cfg.arch == 'cnn' else ''), '',
           f'*On genuine invariance learning without weight-tying* (Moskalev et al., TAG-ML 2023), reproduced by invnb: {cfg.seeds} seeds '
-          f'per model, {cfg.epochs} epochs. Every number is the mean over seeds with its {LEVEL:.0%} t-interval in brackets; a condition '
-          'is met only when the whole interval clears its threshold (a one-sided test at p ≤ '
+          f'per model, {cfg.epochs} epochs{_reg_training(cfg)}. Every number is the mean over seeds with its {LEVEL:.0%} t-interval in '
+          'brackets; a condition is met only when the whole interval clears its threshold (a one-sided test at p ≤ '
           f'{ALPHA:g}). A claim holds when every condition is met; it partly holds when at least one is met after Holm–Bonferroni '
           f'correction over its conditions (family-wise error ≤ {ALPHA:g}), and otherwise does not hold. Command:', '',
           f'```\n{run_command(cfg)}\n```', '',
@@ -166,10 +174,9 @@ def figure_saliency(learned: nn.Module, tied: nn.Module, x, group: Group, path):
     fig.suptitle('saliency of the predicted class along the orbit', fontsize=10)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 
-def _draw_path(ax, rows, cfg: Config, smax: float):
+def _draw_path(ax, claims: list, smax: float):
     "Claim 4's path on `ax`: per λ, the mean distance to the tied model at severity `smax` against the accuracy cost, with intervals."
-    from dataclasses import asdict
-    c4 = next(c for c in evaluate_claims(rows, asdict(cfg)) if c['n'] == 4)
+    c4 = next(c for c in claims if c['n'] == 4)
     path = [s for s in c4.get('tables', {}).get('path', []) if s['measured'] and s.get('distance')]
     if not path: ax.set_axis_off(); ax.set_title('λ path: not measured', fontsize=9); return
     ivs = [(as_interval(s['cost']), as_interval(s['distance'])) for s in path]
@@ -181,7 +188,8 @@ def _draw_path(ax, rows, cfg: Config, smax: float):
     ax.set(xlabel='accuracy cost vs augmented', ylabel=f'tied − regularized at {smax:g}', title='claim 4: the λ path')
     ax.legend(fontsize=7)
 
-def figure_tradeoff(rows, cfg: Config, path):
+def figure_tradeoff(rows, cfg: Config, path,
+                    claims: list = None):      # evaluate_claims(rows, asdict(cfg)) if already decided; None: decided here
     """Orbit accuracy, LI, raw error and γ (of W and of the update) of the regularized models against λ, with augmented and tied
     references; and claim 4's λ path: the distance to the tied model at the most severe shift against the accuracy cost."""
     import matplotlib.pyplot as plt
@@ -200,7 +208,10 @@ def figure_tradeoff(rows, cfg: Config, path):
                     ax.axhline(v.mean(), ls=ls, color=color if ref == 'augmented' else 'gray', label=ref if k == ks[0] else None)
         ax.set(xscale='log', xlabel='λ', title=' / '.join(ks),
                yscale='log' if ks == ['invariance_error'] else 'linear'); ax.legend(fontsize=7)
-    _draw_path(axs[4], rows, cfg, ev.smax)
+    if claims is None:
+        from dataclasses import asdict
+        claims = evaluate_claims(rows, asdict(cfg))
+    _draw_path(axs[4], claims, ev.smax)
     fig.suptitle(f'the λ trade-off (bars: {LEVEL:.0%} intervals over seeds)', fontsize=10)
     fig.tight_layout(); fig.savefig(path, dpi=90); plt.close(fig)
 

@@ -79,9 +79,19 @@ def _shared_options(cfg: Config, data_digest: str, shifted: bool = True) -> dict
     if shifted: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
     return keep | _arch_options(cfg)
 
+def _reg_options(cfg: Config) -> dict:
+    """What the regularized models' training adds to their units' keys and to the run's manifest: nothing where it is the old one (the
+    whole orbit penalized, for `epochs` epochs), so that the units of earlier runs stay valid."""
+    out = {}
+    if cfg.reg_samples: out['reg_samples'] = int(cfg.reg_samples)
+    if cfg.reg_epochs != cfg.epochs: out['reg_epochs'] = int(cfg.reg_epochs)
+    if cfg.reg_warmup: out['reg_warmup'] = float(cfg.reg_warmup)
+    return out
+
 def unit_options(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> dict:
     "Everything that determines a unit's result: the data's contents, the options that matter, invnb's version (λ is in the name)."
-    return _shared_options(cfg, data_digest) | dict(name=name, seed=seed, full=full)
+    reg = _reg_options(cfg) if model_kind(name)[0] == 'regularized' else {}
+    return _shared_options(cfg, data_digest) | reg | dict(name=name, seed=seed, full=full)
 
 def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> str:
     "A hash of `unit_options`: equal keys, equal units."
@@ -123,8 +133,11 @@ def run_unit(cfg: Config, data, group: Group, shifts, name: str, kind: str, lam,
     """Train one model of `kind` (`invnb.train.train_kind`) and `measure` it: (rows, {'model': state_dict, 'init': W₀}, {'train': s,
     'measure': s})."""
     t0 = time.perf_counter()
-    t = train_kind(kind, data, group, lam=lam if lam is not None else 0.0, seed=seed, hidden=tuple(cfg.hidden), epochs=cfg.epochs,
-                   lr=cfg.lr, batch_size=cfg.batch_size, arch=cfg.arch, channels=tuple(cfg.channels), schedule=cfg.schedule)
+    reg = kind == 'regularized'
+    t = train_kind(kind, data, group, lam=lam if lam is not None else 0.0, seed=seed, hidden=tuple(cfg.hidden),
+                   epochs=cfg.reg_epochs if reg else cfg.epochs, lr=cfg.lr, batch_size=cfg.batch_size, arch=cfg.arch,
+                   channels=tuple(cfg.channels), schedule=cfg.schedule, samples=(cfg.reg_samples or None) if reg else None,
+                   **(dict(penalty_warmup=cfg.reg_warmup) if reg else {}))
     t1 = time.perf_counter()
     rows = measure(t.model, data, group, cfg, name, seed, init=t.first_layer_init, shifts=shifts)
     state = {'model': {k: v.cpu() for k, v in t.model.state_dict().items()}, 'init': t.first_layer_init.cpu()}
@@ -261,7 +274,7 @@ def _prepare_out(out: Path):
 # %% ../nbs/14_reproduce.ipynb #r14fc1
 def run_manifest(cfg: Config, digest: str) -> dict:
     "What a run folder's units depend on (as `unit_key` does): the data's contents and the options that change a unit's result."
-    return _shared_options(cfg, digest)
+    return _shared_options(cfg, digest) | _reg_options(cfg)
 
 def _claim_folder(out: Path, manifest: dict, replace: bool):
     "Check that `out` holds no run whose units depend on other options or data (or discard it with `replace`); clear temporary files."
@@ -394,6 +407,9 @@ def _inputs(cfg: Config, device) -> tuple:
     try: group = GROUPS[cfg.group](data.size)                        # e.g. c4 needs square images
     except ValueError as e:
         raise InvalidOptions(f'invalid options for invnb_reproduce: group={cfg.group!r} does not fit {data.name} images: {e}') from None
+    if 'regularized' in cfg.models and cfg.reg_samples >= len(group):
+        raise InvalidOptions(f'invalid options for invnb_reproduce: reg_samples={cfg.reg_samples}: {group.name} has {len(group)} '
+                             f'elements, so the penalty can sample at most {len(group) - 1} besides the identity (or 0: all of them)')
     try: models_desc = models_description(cfg, data, group)            # builds each network once: e.g. a G-CNN refuses sizes it cannot pool
     except ValueError as e:
         raise InvalidOptions(f'invalid options for invnb_reproduce: arch={cfg.arch!r} does not fit {data.name} images: {e}') from None
@@ -448,15 +464,16 @@ def _publish_run(out: Path, cfg: Config, rows, data, group, digest: str, figures
     stage.mkdir()
     write_atomic(stage / 'results.json', json.dumps(dict(config=config, data=dict(name=data.name, sha256=digest), claims=claims,
                                                          rows=rows), default=list))
-    figs = _figures(out, cfg, rows, data, group, dest=stage) if figures else {}
+    figs = _figures(out, cfg, rows, data, group, dest=stage, claims=claims) if figures else {}
     timing = timing | dict(seconds=time.perf_counter() - t0)
     write_report(stage, cfg, rows, claims, figs, timing,
                  f'{data.name} ({len(data.x_train)} train / {len(data.x_test)} test, {data.size[0]}×{data.size[1]})', models_desc)
     _publish(stage, out)
     return claims, timing
 
-def _figures(out: Path, cfg: Config, rows, data, group, dest: Path = None) -> dict:
-    "Write the figures that the trained models allow (from the units in `out`) into `dest` (default `out`); {title: file name}."
+def _figures(out: Path, cfg: Config, rows, data, group, dest: Path = None, claims: list = None) -> dict:
+    """Write the figures that the trained models allow (from the units in `out`) into `dest` (default `out`); {title: file name}. `claims`:
+    the claims already decided from `rows` (None: decided again where a figure needs them)."""
     import pandas as pd, matplotlib.pyplot as plt
     figures, ev, dest = {}, Evidence(rows, cfg), dest or out
     if {'augmented', 'tied'} <= set(cfg.models):
@@ -473,7 +490,7 @@ def _figures(out: Path, cfg: Config, rows, data, group, dest: Path = None) -> di
         g.figure.savefig(dest / 'fig_shift.png', dpi=80); plt.close(g.figure)
         figures['Gap to perfect invariance, 1 − metric (log axis), against shift severity; bands span the seeds'] = 'fig_shift.png'
     if 'regularized' in cfg.models:
-        figure_tradeoff(rows, cfg, dest / 'fig_tradeoff.png'); figures['The λ trade-off'] = 'fig_tradeoff.png'
+        figure_tradeoff(rows, cfg, dest / 'fig_tradeoff.png', claims); figures['The λ trade-off'] = 'fig_tradeoff.png'
     spec = [m for m in dict.fromkeys(r['model'] for r in rows) if ev.has(m, 'logit_spread', 'spectral')]
     if spec:
         figure_spectral(rows, cfg, spec, dest / 'fig_spectral.png')

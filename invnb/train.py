@@ -79,11 +79,16 @@ def _logits(model, x): return check_logits(model(x), len(x))
 # %% ../nbs/05_training.ipynb #3e062539
 SCHEDULES = ('constant', 'onecycle')   # fit's learning-rate schedules
 
-def _forward(model: nn.Module, xb: Tensor, regularizer, gen):
-    "(logits, penalty or None) of a training batch: one joint forward for x and its copies when the regularizer has one."
-    if regularizer is not None and hasattr(regularizer, 'joint'): return regularizer.joint(model, xb, gen)
-    z = _logits(model, xb)
-    return z, (regularizer(model, xb, z, gen) if regularizer is not None else None)
+def _forward(model: nn.Module, xb: Tensor, regularizer, gen, weight: float = 1.0):
+    """(logits, penalty × `weight` or None) of a training batch: one joint forward for x and its copies when the regularizer has one.
+    The weighted penalty is what the loss adds and History records."""
+    if regularizer is not None and hasattr(regularizer, 'joint'): z, pen = regularizer.joint(model, xb, gen)
+    else: z = _logits(model, xb); pen = regularizer(model, xb, z, gen) if regularizer is not None else None
+    return z, (pen * weight if pen is not None and weight != 1 else pen)
+
+def _ramp(t: int, steps: int) -> float:
+    "The penalty's weight at step `t` (from 0) of a warmup over `steps` steps: (t + 1) / steps, then 1 (always 1 for steps = 0)."
+    return min(1.0, (t + 1) / steps) if steps else 1.0
 
 def _check_classes(z: Tensor, y: Tensor, y_val: Tensor = None):
     "The labels (and validation labels) against the model's number of classes, from its first logits."
@@ -106,13 +111,14 @@ def _epoch_means(steps: list, n: int, epoch: int, lr: float) -> list:
     return torch.stack([ce_ + pen_, ce_, pen_, torch.stack([s[2] for s in steps]).sum().double() / n]).tolist()
 
 # %% ../nbs/05_training.ipynb #t05sc1
-def _fit_checks(model, x, y, epochs, lr, batch_size, x_val, y_val, schedule):
+def _fit_checks(model, x, y, epochs, lr, batch_size, x_val, y_val, schedule, penalty_warmup=0.0):
     "fit's arguments, checked before anything is touched."
     if not isinstance(model, nn.Module): raise TypeError(f"fit trains an nn.Module (it needs its parameters), got {type(model).__name__}")
     _check_xy(model, x, y)
     check_int(epochs, 'epochs', lo=0); check_number(lr, 'lr', lo=0, lo_open=True); check_int(batch_size, 'batch_size')
     if (x_val is None) != (y_val is None): raise ValueError("give both x_val and y_val, or neither")
     if schedule not in SCHEDULES: raise ValueError(f"schedule must be one of {list(SCHEDULES)}, got {schedule!r}")
+    check_number(penalty_warmup, 'penalty_warmup', lo=0, hi=1)
 
 def fit(model: nn.Module,
         x: Tensor, y: Tensor,           # training images (N, C, H, W) and int64 labels (N,), on the training device
@@ -125,30 +131,30 @@ def fit(model: nn.Module,
         device=None,                    # None: the device of x; 'auto': CUDA when available
         optimizer=None,                 # an optimizer over model's parameters (default: Adam(lr))
         schedule: str = 'constant',     # 'constant' lr, or 'onecycle': warm up to lr over 30% of the steps, then cosine down (per step)
+        penalty_warmup: float = 0.0,    # the fraction of the steps over which the penalty's weight ramps linearly from 0 to 1 (0: none)
         x_val: Tensor = None, y_val: Tensor = None,  # optional validation data, scored after each epoch
         progress=None) -> History:      # None: a bar only in interactive use
     "Train `model` on device-resident tensors; returns the per-epoch `History`."
-    _fit_checks(model, x, y, epochs, lr, batch_size, x_val, y_val, schedule)
+    _fit_checks(model, x, y, epochs, lr, batch_size, x_val, y_val, schedule, penalty_warmup)
     dev = x.device if device is None else get_device(device)
     x, y = x.to(dev), y.to(dev)
     if x_val is not None: _check_xy(model, x_val, y_val, 'x_val', 'y_val'); x_val, y_val = x_val.to(dev), y_val.to(dev)
-    was_training = model.training
-    model.to(dev).train()
+    was_training = model.training; model.to(dev).train()
     opt = optimizer or torch.optim.Adam(model.parameters(), lr=lr)
-    n_steps = epochs * -(-len(x) // batch_size)
+    per = -(-len(x) // batch_size); n_steps = epochs * per            # steps per epoch, in all
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=n_steps) if schedule == 'onecycle' and n_steps else None
+    ramp = max(1, round(penalty_warmup * n_steps)) if penalty_warmup else 0    # steps of the penalty's warmup
     gen = torch.Generator().manual_seed(seed)
     aug = OrbitAugment(group, gen) if group is not None else None
-    hist, checked = History(), False
-    bar = progress_bar(progress, n_steps, 'fit')
+    hist, checked, bar = History(), False, progress_bar(progress, n_steps, 'fit')
     try:
         with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
             torch.manual_seed(seed)
             for epoch in range(epochs):
                 t0, steps = time.perf_counter(), []                     # per step, kept on the device, read once per epoch
-                for xb, yb in batches(x, y, batch_size, seed=gen):
+                for i, (xb, yb) in enumerate(batches(x, y, batch_size, seed=gen)):
                     if aug is not None: xb = aug(xb)
-                    z, pen = _forward(model, xb, regularizer, gen)
+                    z, pen = _forward(model, xb, regularizer, gen, _ramp(epoch * per + i, ramp))
                     if not checked: _check_classes(z, y, y_val); checked = True       # before the first update
                     ce = F.cross_entropy(z, yb)
                     opt.zero_grad(set_to_none=True); (ce if pen is None else ce + pen).backward(); opt.step()
@@ -239,6 +245,7 @@ def train_kind(kind: str, data, group: Group,
                progress=False,
                arch: str = 'mlp', channels=(16, 32, 64),   # the architecture (see build_model)
                schedule: str = 'constant',  # fit's learning-rate schedule ('onecycle' for the study's CNNs)
+               samples: int = None,         # 'regularized' only: group elements the penalty samples per image and step (None: all)
                **fit_kwargs) -> Trained:
     "Build and train one model of `kind` on `data` (an `invnb.data.Data`); (model, history, W₀)."
     model = None
@@ -249,7 +256,7 @@ def train_kind(kind: str, data, group: Group,
     init = first_layer(model).weight.detach().clone()
     kw = dict(group=group) if kind in ('augmented', 'regularized') else {}
     if kind == 'regularized':
-        kw['regularizer'] = InvarianceRegularizer(group, lam)
+        kw['regularizer'] = InvarianceRegularizer(group, lam, n_samples=samples)
     hist = fit(model, data.x_train, data.y_train, epochs=epochs, lr=lr, batch_size=batch_size, seed=seed,
                schedule=schedule, progress=progress, **kw, **fit_kwargs)
     return Trained(model.eval(), hist, init)
