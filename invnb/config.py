@@ -30,8 +30,8 @@ MODEL_KINDS = KINDS                   # the kinds of invnb.train: one recipe eac
 # images their invariance measurements use the first 100 test images (`probe`; accuracy uses all): measuring costs no more than training.
 # There the regularized CNNs' penalty samples one element per image and step (`reg_samples`; two forwards a step, not |G|), they train
 # twice the epochs (`reg_epoch_scale`) for about the same cost, and the penalty's weight ramps up over the first 30% of the steps
-# (`reg_warmup`): with the whole orbit for 10 epochs they stopped short of their trade-off (MNIST, λ=1: accuracy 0.834–0.873 over 5
-# seeds, the final penalty 0.05–0.09), and without the ramp one seed in five stalled (see the CNN page).
+# (`reg_warmup`): with the whole orbit for 10 epochs they stopped short of their trade-off (MNIST, λ=1: accuracy 0.833–0.873 over 5
+# seeds), and without the ramp one seed in five lagged (see the CNN page).
 _SAME_REG = dict(reg_samples=0, reg_epoch_scale=1, reg_warmup=0.0)     # the regularized models train as the others do
 RUN_DEFAULTS = {('mlp', 'digits'): dict(epochs=25, lr=3e-3, schedule='constant', probe=None) | _SAME_REG,
                 ('mlp', 'images'): dict(epochs=25, lr=3e-3, schedule='constant', probe=None) | _SAME_REG,
@@ -61,12 +61,12 @@ class Config:
     seeds: int = 5                        # seeds 0..seeds-1 per kind
     lam: float = 1.0                      # λ of "the" regularized model (claims, shift, spectra)
     lams: tuple = (0.1, 1.0, 10.0)        # λ sweep for the trade-off figure (lam is always included)
-    reg_samples: int = None               # group elements the penalty samples per image and step, without bias (0: every element but the
-                                          # identity); None: by arch and data (1 for CNNs on 28×28 images, else 0)
-    reg_epochs: int = None                # training epochs of the regularized models; None: epochs × the default scale (2 for CNNs on
-                                          # 28×28 images, where the sampled penalty halves a step's cost; else 1)
-    reg_warmup: float = None              # the fraction of the regularized models' steps over which the penalty's weight ramps up from 0
-                                          # (fit's penalty_warmup); None: by arch and data (0.3 for CNNs on 28×28 images, else 0)
+    reg_samples: int = None               # group elements the penalty samples per image and step (0: all); None: 1 for CNNs on 28×28
+                                          # images, else 0. Sampled without bias: its mean is the whole-orbit penalty
+    reg_epochs: int = None                # epochs of the regularized models; None: 2 × epochs for CNNs on 28×28 images, else epochs
+                                          # (resolved when the Config is made: give it again after changing epochs)
+    reg_warmup: float = None              # fraction of their steps over which the penalty's weight ramps up to 1; None: 0.3 for CNNs on
+                                          # 28×28 images, else 0 (fit's penalty_warmup)
     epochs: int = None                    # training epochs of every model; None: by arch and data (RUN_DEFAULTS)
     batch_size: int = 128                 # minibatch size
     lr: float = None                      # Adam's (peak) learning rate; None: by arch and data (RUN_DEFAULTS)
@@ -99,7 +99,7 @@ class Config:
         if isinstance(self.probe, bool) or not isinstance(self.probe, int) or self.probe < 0:
             bad.append(f"probe={self.probe!r}: a number of test images ≥ 2, or 0 for all of them")
         elif self.probe == 1: bad.append("probe=1: LI and SIS need at least 2 images; give ≥ 2, or 0 for all of them")
-        for k in ('seeds', 'epochs', 'batch_size', 'reg_epochs'):
+        for k in ('seeds', 'epochs', 'batch_size'):
             v = getattr(self, k)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: bad.append(f"{k}={v!r}: must be a positive int")
         num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
@@ -107,10 +107,7 @@ class Config:
             bad.append(f"lam={self.lam!r}, lams={list(self.lams)}: λ values must be finite and ≥ 0")
         elif len({f'{l:g}' for l in {*self.lams, self.lam}}) != len({*self.lams, self.lam}):
             bad.append(f"lams={list(self.lams)}: two λ values print alike; make them distinct")
-        if not _count(self.reg_samples, 0):
-            bad.append(f"reg_samples={self.reg_samples!r}: a number of group elements ≥ 1 to sample per image, or 0 for all of them")
-        if not (num(self.reg_warmup) and 0 <= self.reg_warmup <= 1):
-            bad.append(f"reg_warmup={self.reg_warmup!r}: a fraction of the training steps in [0, 1] (0: no warmup)")
+        bad += self._reg_errors()
         if not (num(self.lr) and self.lr > 0): bad.append(f"lr={self.lr!r}: must be a finite number > 0")
         if self.schedule not in SCHEDULES: bad.append(f"schedule={self.schedule!r}: use one of {list(SCHEDULES)}")
         if not self.hidden or not all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in self.hidden):
@@ -138,6 +135,26 @@ class Config:
         bad += self._place_errors()
         if bad: raise InvalidOptions('invalid options for invnb_reproduce:\n  - ' + '\n  - '.join(bad))
         return self
+
+    def _reg_errors(self) -> list:
+        "What is wrong with the regularized models' own training options."
+        ok = _count(self.reg_epochs) or self.reg_epochs is self.epochs          # resolved from a bad epochs: said once, there
+        bad = [] if ok else [f"reg_epochs={self.reg_epochs!r}: must be a positive int"]
+        if not _count(self.reg_samples, 0):
+            bad.append(f"reg_samples={self.reg_samples!r}: a number of group elements ≥ 1 to sample per image, or 0 for all of them")
+        w = self.reg_warmup
+        if not (isinstance(w, (int, float)) and not isinstance(w, bool) and math.isfinite(w) and 0 <= w <= 1):
+            bad.append(f"reg_warmup={w!r}: a fraction of the training steps in [0, 1] (0: no warmup)")
+        return bad
+
+    def reg_changes(self) -> dict:
+        """The regularized models' own training where it differs from the old recipe (the whole orbit penalized, `epochs` epochs, no
+        warmup): what their units' keys and a run's manifest add, so that the units of earlier runs stay valid."""
+        out = {}
+        if self.reg_samples: out['reg_samples'] = int(self.reg_samples)
+        if self.reg_epochs != self.epochs: out['reg_epochs'] = int(self.reg_epochs)
+        if self.reg_warmup: out['reg_warmup'] = float(self.reg_warmup)
+        return out
 
     def _place_errors(self) -> list:
         "What is wrong with where the run would go: its device and its output folder."

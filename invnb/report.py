@@ -108,7 +108,7 @@ def _timing_section(timing: dict) -> list:
 def _reg_training(cfg: Config) -> str:
     "How the regularized models train where it differs from the others ('' where it does not)."
     k, w = cfg.reg_samples, cfg.reg_warmup
-    if cfg.reg_epochs == cfg.epochs and not k and not w: return ''
+    if 'regularized' not in cfg.models or (cfg.reg_epochs == cfg.epochs and not k and not w): return ''
     pen = f", the penalty over {k} group element{'s' if k > 1 else ''} sampled per image and step" if k else ''
     ramp = f", its weight ramped up over the first {w:.0%} of the steps" if w else ''
     return f' ({cfg.reg_epochs} for the regularized models{pen}{ramp})'

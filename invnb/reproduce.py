@@ -79,18 +79,9 @@ def _shared_options(cfg: Config, data_digest: str, shifted: bool = True) -> dict
     if shifted: keep.update(shifts=list(cfg.shifts), severities=[float(s) for s in cfg.severities])
     return keep | _arch_options(cfg)
 
-def _reg_options(cfg: Config) -> dict:
-    """What the regularized models' training adds to their units' keys and to the run's manifest: nothing where it is the old one (the
-    whole orbit penalized, for `epochs` epochs), so that the units of earlier runs stay valid."""
-    out = {}
-    if cfg.reg_samples: out['reg_samples'] = int(cfg.reg_samples)
-    if cfg.reg_epochs != cfg.epochs: out['reg_epochs'] = int(cfg.reg_epochs)
-    if cfg.reg_warmup: out['reg_warmup'] = float(cfg.reg_warmup)
-    return out
-
 def unit_options(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> dict:
     "Everything that determines a unit's result: the data's contents, the options that matter, invnb's version (λ is in the name)."
-    reg = _reg_options(cfg) if model_kind(name)[0] == 'regularized' else {}
+    reg = cfg.reg_changes() if model_kind(name)[0] == 'regularized' else {}
     return _shared_options(cfg, data_digest) | reg | dict(name=name, seed=seed, full=full)
 
 def unit_key(cfg: Config, name: str, seed: int, full: bool, data_digest: str = '') -> str:
@@ -274,7 +265,20 @@ def _prepare_out(out: Path):
 # %% ../nbs/14_reproduce.ipynb #r14fc1
 def run_manifest(cfg: Config, digest: str) -> dict:
     "What a run folder's units depend on (as `unit_key` does): the data's contents and the options that change a unit's result."
-    return _shared_options(cfg, digest) | _reg_options(cfg)
+    return _shared_options(cfg, digest) | cfg.reg_changes()
+
+def _stale_units(out: Path, manifest: dict) -> list:
+    """The files in `out/units` that a run with `manifest` cannot reuse: units stored with another run's options (a unit's options are
+    the manifest's, the regularized models' own training only in theirs, plus its name, seed and depth), and anything else there. What
+    --replace discards; a unit that still matches (a plain model when only the regularized models' training changed) is kept."""
+    keep = set()
+    for f in (out / 'units').glob('*.json'):
+        try:
+            opts = json.loads(f.read_text())['options']
+            own = {k: v for k, v in manifest.items() if not k.startswith('reg_') or model_kind(opts['name'])[0] == 'regularized'}
+            if opts == own | {k: opts[k] for k in ('name', 'seed', 'full')}: keep.add(f.stem)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError): pass
+    return [f for f in (out / 'units').glob('*') if f.stem not in keep] if (out / 'units').is_dir() else []
 
 def _claim_folder(out: Path, manifest: dict, replace: bool):
     "Check that `out` holds no run whose units depend on other options or data (or discard it with `replace`); clear temporary files."
@@ -291,9 +295,9 @@ def _claim_folder(out: Path, manifest: dict, replace: bool):
             diff = [f"{'data contents' if k == 'data' else k}: {old.get(k)!r} → {manifest.get(k)!r}"
                     for k in sorted({*old, *manifest}) if old.get(k) != manifest.get(k)]
             raise RunFolderError(f"{out} holds a run with other options or data ({'; '.join(diff)}): its finished units would be "
-                                 "overwritten. Use another --out, or pass --replace to discard that run (seeds, models and λ values can be "
-                                 "added to a run without it)")
-        shutil.rmtree(out / 'units', ignore_errors=True)
+                                 "overwritten. Use another --out, or pass --replace to discard that run's units that the new one cannot "
+                                 "reuse (seeds, models and λ values can be added to a run without it)")
+        for f in _stale_units(out, manifest): shutil.rmtree(f) if f.is_dir() else f.unlink(missing_ok=True)
     for f in [*out.glob('.*.tmp'), *out.glob('units/.*.tmp')]:
         shutil.rmtree(f) if f.is_dir() else f.unlink(missing_ok=True)
     write_atomic(p, json.dumps(manifest, sort_keys=True))

@@ -26,7 +26,7 @@ class History:
     "Per-epoch training curves of a `fit` run."
     loss: list = field(default_factory=list)      # mean total loss (cross-entropy + penalty)
     ce: list = field(default_factory=list)        # mean cross-entropy
-    penalty: list = field(default_factory=list)   # mean regularization penalty (0 without a regularizer)
+    penalty: list = field(default_factory=list)   # mean regularization penalty as added to the loss (× the warmup's weight; 0 without one)
     accuracy: list = field(default_factory=list)  # accuracy on the training batches as seen (augmented)
     val_accuracy: list = field(default_factory=list)
     seconds: list = field(default_factory=list)   # wall time of each epoch
@@ -131,7 +131,7 @@ def fit(model: nn.Module,
         device=None,                    # None: the device of x; 'auto': CUDA when available
         optimizer=None,                 # an optimizer over model's parameters (default: Adam(lr))
         schedule: str = 'constant',     # 'constant' lr, or 'onecycle': warm up to lr over 30% of the steps, then cosine down (per step)
-        penalty_warmup: float = 0.0,    # the fraction of the steps over which the penalty's weight ramps linearly from 0 to 1 (0: none)
+        penalty_warmup: float = 0.0,    # the fraction of the steps over which the penalty's weight ramps linearly up to 1 (0: none)
         x_val: Tensor = None, y_val: Tensor = None,  # optional validation data, scored after each epoch
         progress=None) -> History:      # None: a bar only in interactive use
     "Train `model` on device-resident tensors; returns the per-epoch `History`."
