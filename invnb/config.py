@@ -47,6 +47,7 @@ MAX_SEEDS, MAX_WIDTH = 1000, 1_000_000           # sizes refused up front, befor
 
 # %% ../nbs/11_config.ipynb #c11sc1
 def _count(v, least: int = 1) -> bool: return isinstance(v, int) and not isinstance(v, bool) and v >= least
+def _finite(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 class InvalidOptions(ValueError):
     """Options (or data and options together) that cannot make a run; the command line exits with status 2. A ValueError, so older
@@ -99,10 +100,9 @@ class Config:
         if isinstance(self.probe, bool) or not isinstance(self.probe, int) or self.probe < 0:
             bad.append(f"probe={self.probe!r}: a number of test images ≥ 2, or 0 for all of them")
         elif self.probe == 1: bad.append("probe=1: LI and SIS need at least 2 images; give ≥ 2, or 0 for all of them")
-        for k in ('seeds', 'epochs', 'batch_size'):
-            v = getattr(self, k)
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1: bad.append(f"{k}={v!r}: must be a positive int")
-        num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+        bad += [f"{k}={v!r}: must be a positive int" for k, v in [(k, getattr(self, k)) for k in ('seeds', 'epochs', 'batch_size')]
+                if not _count(v)]
+        num = _finite
         if not all(num(l) and l >= 0 for l in (self.lam, *self.lams)):
             bad.append(f"lam={self.lam!r}, lams={list(self.lams)}: λ values must be finite and ≥ 0")
         elif len({f'{l:g}' for l in {*self.lams, self.lam}}) != len({*self.lams, self.lam}):
@@ -142,9 +142,8 @@ class Config:
         bad = [] if ok else [f"reg_epochs={self.reg_epochs!r}: must be a positive int"]
         if not _count(self.reg_samples, 0):
             bad.append(f"reg_samples={self.reg_samples!r}: a number of group elements ≥ 1 to sample per image, or 0 for all of them")
-        w = self.reg_warmup
-        if not (isinstance(w, (int, float)) and not isinstance(w, bool) and math.isfinite(w) and 0 <= w <= 1):
-            bad.append(f"reg_warmup={w!r}: a fraction of the training steps in [0, 1] (0: no warmup)")
+        if not (_finite(self.reg_warmup) and 0 <= self.reg_warmup <= 1):
+            bad.append(f"reg_warmup={self.reg_warmup!r}: a fraction of the training steps in [0, 1] (0: no warmup)")
         return bad
 
     def reg_changes(self) -> dict:

@@ -124,11 +124,10 @@ def run_unit(cfg: Config, data, group: Group, shifts, name: str, kind: str, lam,
     """Train one model of `kind` (`invnb.train.train_kind`) and `measure` it: (rows, {'model': state_dict, 'init': W₀}, {'train': s,
     'measure': s})."""
     t0 = time.perf_counter()
-    reg = kind == 'regularized'
-    t = train_kind(kind, data, group, lam=lam if lam is not None else 0.0, seed=seed, hidden=tuple(cfg.hidden),
-                   epochs=cfg.reg_epochs if reg else cfg.epochs, lr=cfg.lr, batch_size=cfg.batch_size, arch=cfg.arch,
-                   channels=tuple(cfg.channels), schedule=cfg.schedule, samples=(cfg.reg_samples or None) if reg else None,
-                   **(dict(penalty_warmup=cfg.reg_warmup) if reg else {}))
+    own = dict(epochs=cfg.reg_epochs, samples=cfg.reg_samples or None, penalty_warmup=cfg.reg_warmup) if kind == 'regularized' else \
+        dict(epochs=cfg.epochs)                                          # the regularized models' own training
+    t = train_kind(kind, data, group, lam=lam if lam is not None else 0.0, seed=seed, hidden=tuple(cfg.hidden), lr=cfg.lr,
+                   batch_size=cfg.batch_size, arch=cfg.arch, channels=tuple(cfg.channels), schedule=cfg.schedule, **own)
     t1 = time.perf_counter()
     rows = measure(t.model, data, group, cfg, name, seed, init=t.first_layer_init, shifts=shifts)
     state = {'model': {k: v.cpu() for k, v in t.model.state_dict().items()}, 'init': t.first_layer_init.cpu()}
@@ -267,20 +266,19 @@ def run_manifest(cfg: Config, digest: str) -> dict:
     "What a run folder's units depend on (as `unit_key` does): the data's contents and the options that change a unit's result."
     return _shared_options(cfg, digest) | cfg.reg_changes()
 
-def _stale_units(out: Path, manifest: dict) -> list:
-    """The files in `out/units` that a run with `manifest` cannot reuse: units stored with another run's options (a unit's options are
-    the manifest's, the regularized models' own training only in theirs, plus its name, seed and depth), and anything else there. What
-    --replace discards; a unit that still matches (a plain model when only the regularized models' training changed) is kept."""
+def _stale_units(out: Path, cfg: Config, digest: str) -> list:
+    """The files in `out/units` that a run of `cfg` on data `digest` cannot reuse: units whose stored key is not the `unit_key` this run
+    gives them, and anything else there. What --replace discards; a unit that still matches (a plain model when only the regularized
+    models' training changed) is kept."""
     keep = set()
     for f in (out / 'units').glob('*.json'):
         try:
-            opts = json.loads(f.read_text())['options']
-            own = {k: v for k, v in manifest.items() if not k.startswith('reg_') or model_kind(opts['name'])[0] == 'regularized'}
-            if opts == own | {k: opts[k] for k in ('name', 'seed', 'full')}: keep.add(f.stem)
+            rec = json.loads(f.read_text()); o = rec['options']
+            if rec['key'] == unit_key(cfg, o['name'], o['seed'], o['full'], digest): keep.add(f.stem)
         except (OSError, ValueError, KeyError, TypeError, AttributeError): pass
     return [f for f in (out / 'units').glob('*') if f.stem not in keep] if (out / 'units').is_dir() else []
 
-def _claim_folder(out: Path, manifest: dict, replace: bool):
+def _claim_folder(out: Path, manifest: dict, replace: bool, stale=lambda: []):   # stale(): the unit files --replace discards
     "Check that `out` holds no run whose units depend on other options or data (or discard it with `replace`); clear temporary files."
     p = out / 'run.json'
     try: old = json.loads(p.read_text()) if p.exists() else None
@@ -297,7 +295,7 @@ def _claim_folder(out: Path, manifest: dict, replace: bool):
             raise RunFolderError(f"{out} holds a run with other options or data ({'; '.join(diff)}): its finished units would be "
                                  "overwritten. Use another --out, or pass --replace to discard that run's units that the new one cannot "
                                  "reuse (seeds, models and λ values can be added to a run without it)")
-        for f in _stale_units(out, manifest): shutil.rmtree(f) if f.is_dir() else f.unlink(missing_ok=True)
+        for f in stale(): shutil.rmtree(f) if f.is_dir() else f.unlink(missing_ok=True)
     for f in [*out.glob('.*.tmp'), *out.glob('units/.*.tmp')]:
         shutil.rmtree(f) if f.is_dir() else f.unlink(missing_ok=True)
     write_atomic(p, json.dumps(manifest, sort_keys=True))
@@ -384,7 +382,7 @@ def _open_run(out: Path, cfg: Config, digest: str, replace: bool, hold: ExitStac
     _prepare_out(out)
     hold.enter_context(run_lock(out))
     manifest = _manifest(cfg, digest)
-    _claim_folder(out, manifest, replace)
+    _claim_folder(out, manifest, replace, lambda: _stale_units(out, cfg, digest))
     token = uuid.uuid4().hex
     if team.world > 1:                                                       # the ranks' status files of this run, and its token
         shutil.rmtree(out / '.ranks', ignore_errors=True); (out / '.ranks').mkdir()
