@@ -14,7 +14,7 @@ from torch import nn, Tensor
 from .groups import Group
 from .data import load_data, get_device, DataUnavailable
 from .models import first_layer_genuineness, n_params
-from .train import build_model, train_kind, evaluate, progress_bar, gcnn_channels, model_name, model_kind
+from .train import build_model, train_kind, unit_path, load_trained, evaluate, progress_bar, gcnn_channels, model_name, model_kind
 from .metrics import invariance_report, worst_case_invariance_error
 from .shift import default_shifts, evaluate_under_shift, plot_shift
 from .spectral import GAINS, sensitivity, jacobian_spectra
@@ -145,10 +145,6 @@ def write_atomic(path, data):
         f.flush(); os.fsync(f.fileno())
     os.replace(tmp, path)
 
-def _unit_file(out: Path, name: str, seed: int, full: bool = True) -> Path:
-    "Where a unit is stored; a reduced (λ-sweep) unit has a file of its own, so it never replaces the full unit of the same model and seed."
-    return out / 'units' / f"{name.replace(' ', '_').replace('λ=', 'lam')}-seed{seed}{'' if full else '-sweep'}.json"
-
 def _rows_digest(rows) -> str: return hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
 
 def load_unit(out: Path, name: str, seed: int, key: str, full: bool = True):
@@ -164,7 +160,7 @@ def _read_unit(p: Path):
 def _stored_unit(out: Path, name: str, seed: int, key: str, full: bool = True):
     """The record of a finished unit with this key whose rows match their hash and whose weights file is intact: {'rows', 'seconds',
     ...}, or None."""
-    p = _unit_file(out, name, seed, full)
+    p = unit_path(out, name, seed, full)
     d = _read_unit(p)
     if d is None or d.get('key') != key or d.get('rows_sha256') != _rows_digest(d['rows']): return None
     try: ok = hashlib.sha256(p.with_suffix('.pt').read_bytes()).hexdigest() == d['sha256']
@@ -174,7 +170,7 @@ def _stored_unit(out: Path, name: str, seed: int, key: str, full: bool = True):
 def unit_problem(out: Path, name: str, seed: int, full: bool, options: dict) -> str:
     """Why the stored unit cannot be reused, in words: the options that differ, rows edited since they were written, or a damaged weights
     file."""
-    p = _unit_file(out, name, seed, full)
+    p = unit_path(out, name, seed, full)
     d = _read_unit(p)
     if d is None: return f"{p.name} is torn or not an invnb unit"
     if d.get('options') is not None and d['options'] != options:
@@ -191,29 +187,21 @@ def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: f
     """Store a unit: its weights first, then its rows with their hash, the weights' hash and its options (the rows file marks the unit
     finished)."""
     buf = io.BytesIO(); torch.save(state, buf)
-    write_atomic(_unit_file(out, name, seed, full).with_suffix('.pt'), buf.getvalue())
-    write_atomic(_unit_file(out, name, seed, full), json.dumps(dict(key=key, options=options,
+    write_atomic(unit_path(out, name, seed, full).with_suffix('.pt'), buf.getvalue())
+    write_atomic(unit_path(out, name, seed, full), json.dumps(dict(key=key, options=options,
                                                                     sha256=hashlib.sha256(buf.getvalue()).hexdigest(),
                                                                     rows_sha256=_rows_digest(rows), seconds=seconds,
                                                                     train_seconds=train_seconds, rows=rows)))
 
 # %% ../nbs/14_reproduce.ipynb #77768dac
-def _load(out, name, seed, kind, cfg, data, group, full: bool = True):
-    "A stored unit's trained model (its weights file is checked against the hash in its rows file first)."
-    p = _unit_file(out, name, seed, full)
-    d = json.loads(p.read_text())
-    raw = p.with_suffix('.pt').read_bytes()
-    if hashlib.sha256(raw).hexdigest() != d.get('sha256'):
-        raise RunFolderError(f'{p.with_suffix(".pt")} does not match {p.name}: rerun to recompute the unit')
-    m = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(cfg.hidden), data.device, arch=cfg.arch,
-                    channels=tuple(cfg.channels))
-    m.load_state_dict(torch.load(io.BytesIO(raw), map_location=data.device)['model'])
-    return m.eval()
+def _load(out, name, seed, cfg, data, group, full: bool = True):
+    "A stored unit's trained model: `load_trained` with the run's architecture; weights that do not match their record are a RunFolderError."
+    try: return load_trained(out, name, seed, data, group, full, hidden=cfg.hidden, arch=cfg.arch, channels=cfg.channels).model
+    except ValueError as e: raise RunFolderError(str(e)) from None
 
 def write_report(out: Path, cfg: Config, rows, claims, figures: dict, timing: dict, data_desc: str, models_desc: str = ""):
     "Write `report_markdown(...)` to out/report.md, atomically."
     write_atomic(Path(out) / 'report.md', report_markdown(cfg, rows, claims, figures, timing, data_desc, models_desc))
-
 
 # %% ../nbs/14_reproduce.ipynb #f01de4a1
 class RunFolderError(RuntimeError):
@@ -362,7 +350,7 @@ def _unit_rows(cfg: Config, out: Path, data, group, shifts, digest: str, unit: t
     name, kind, lam, seed, full = unit
     opts, key = unit_options(cfg, name, seed, full, digest), unit_key(cfg, name, seed, full, digest)
     stored = _stored_unit(out, name, seed, key, full)
-    if stored is None and _unit_file(out, name, seed, full).exists():
+    if stored is None and unit_path(out, name, seed, full).exists():
         warnings.warn(f"invnb_reproduce: the stored unit {name!r}, seed {seed}, cannot be reused: "
                       f"{unit_problem(out, name, seed, full, opts)}; recomputing it", stacklevel=3)
     if bar is not None: bar.set_description(f'{name}, seed {seed}' + (' (stored)' if stored is not None else ''))
@@ -479,7 +467,7 @@ def _figures(out: Path, cfg: Config, rows, data, group, dest: Path = None, claim
     import pandas as pd, matplotlib.pyplot as plt
     figures, ev, dest = {}, Evidence(rows, cfg), dest or out
     if {'augmented', 'tied'} <= set(cfg.models):
-        figure_saliency(_load(out, 'augmented', 0, 'augmented', cfg, data, group), _load(out, 'tied', 0, 'tied', cfg, data, group),
+        figure_saliency(_load(out, 'augmented', 0, cfg, data, group), _load(out, 'tied', 0, cfg, data, group),
                         data.x_test[:1], group, dest / 'fig_saliency.png')
         figures['Figure 1: learned (augmented) vs genuine (tied) invariance, saliency along the orbit'] = 'fig_saliency.png'
     df = ev.df

@@ -4,7 +4,8 @@
 
 # %% ../nbs/05_training.ipynb #786dc310
 from __future__ import annotations
-import math, os, sys, time
+import hashlib, io, json, math, os, sys, time
+from pathlib import Path
 from collections import namedtuple
 from dataclasses import dataclass, field
 import torch
@@ -17,8 +18,9 @@ from .checks import check_int, check_number, check_images, check_labels, check_l
 from .regularize import InvarianceRegularizer
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'KINDS', 'ARCHS', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'Trained', 'model_name',
-           'model_kind', 'gcnn_channels', 'build_model', 'train_kind']
+__all__ = ['SCHEDULES', 'KINDS', 'ARCHS', 'RETRAIN_TOL', 'History', 'show_progress', 'progress_bar', 'fit', 'evaluate', 'Trained',
+           'model_name', 'model_kind', 'gcnn_channels', 'build_model', 'train_kind', 'unit_path', 'load_trained',
+           'logit_distance', 'check_retrained']
 
 # %% ../nbs/05_training.ipynb #55083d51
 @dataclass
@@ -250,9 +252,9 @@ def train_kind(kind: str, data, group: Group,
     "Build and train one model of `kind` on `data` (an `invnb.data.Data`); (model, history, W₀)."
     model = None
     with torch.random.fork_rng(devices=range(torch.cuda.device_count()) if torch.cuda.is_available() else []):
-        torch.manual_seed(seed)                                          # the initialization, without touching the caller's RNG
-        model = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(hidden), data.device, data.x_train.dtype,
-                            arch=arch, channels=tuple(channels))
+        torch.manual_seed(seed)                                          # the initialization, without touching the caller's RNG,
+        model = build_model(kind, (data.channels, *data.size), data.n_classes, group, tuple(hidden), 'cpu', data.x_train.dtype,
+                            arch=arch, channels=tuple(channels)).to(data.device)   # drawn on the CPU: the same on every device
     init = first_layer(model).weight.detach().clone()
     kw = dict(group=group) if kind in ('augmented', 'regularized') else {}
     if kind == 'regularized':
@@ -261,3 +263,65 @@ def train_kind(kind: str, data, group: Group,
                schedule=schedule, progress=progress, **kw, **fit_kwargs)
     return Trained(model.eval(), hist, init)
 
+# %% ../nbs/05_training.ipynb #3a9f5d8d
+def unit_path(folder, name: str, seed: int, full: bool = True) -> Path:
+    "The record of a run's unit (model `name`, `seed`) in the run `folder`, with its weights beside it (.pt); a λ-sweep unit has its own."
+    return Path(folder) / 'units' / f"{name.replace(' ', '_').replace('λ=', 'lam')}-seed{seed}{'' if full else '-sweep'}.json"
+
+def _run_config(folder) -> dict:
+    "The options of the finished run in `folder` (its results.json)."
+    p = Path(folder) / 'results.json'
+    if not p.is_file(): raise FileNotFoundError(f"{p} is missing: point at a finished run's folder, or pass the run's hidden, arch and channels")
+    return json.loads(p.read_text())['config']
+
+def load_trained(folder, name: str, seed: int, data, group: Group,
+                 full: bool = None,   # the full unit or the λ-sweep one (None: the full one where there is one)
+                 **build) -> Trained:
+    """The network that the run in `folder` trained for model `name` ('augmented', 'regularized λ=1', ...) and `seed`, on `data`'s device:
+    what `train_kind` returned on the machine that made the run. `build`: `build_model`'s options (default: the run's results.json)."""
+    units = [unit_path(folder, name, seed, f) for f in ((True, False) if full is None else (full,))]
+    p = next((q for q in units if q.with_suffix('.pt').is_file()), None)
+    if p is None: raise FileNotFoundError(f"no weights of {name!r}, seed {seed} in {Path(folder) / 'units'}: a run stores them as it trains "
+                                          "(invnb_reproduce --out FOLDER); the committed digits run keeps them in nbs/assets/digits-c4/units")
+    raw = p.with_suffix('.pt').read_bytes()
+    if p.is_file() and hashlib.sha256(raw).hexdigest() != json.loads(p.read_text()).get('sha256'):
+        raise ValueError(f"{p.with_suffix('.pt')} does not match its record {p.name}: the weights were replaced or damaged; rerun the unit")
+    cfg = build or _run_config(folder)
+    model = build_model(model_kind(name)[0], (data.channels, *data.size), data.n_classes, group, tuple(cfg.get('hidden', (128, 128))),
+                        data.device, data.x_train.dtype, arch=cfg.get('arch', 'mlp'), channels=tuple(cfg.get('channels', (16, 32, 64))))
+    state = torch.load(io.BytesIO(raw), map_location=data.device, weights_only=True)
+    model.load_state_dict(state['model'])
+    return Trained(model.eval(), None, state['init'].to(data.device))
+
+# %% ../nbs/05_training.ipynb #2e7331c5
+RETRAIN_TOL = 0.1   # relative logit distance: what rounding alone moves a retrained network, with room; another seed lies farther (table below)
+
+@torch.no_grad()
+def logit_distance(model: nn.Module, reference: nn.Module, x: Tensor, group: Group = None, batch_size: int = 1024) -> float:
+    "‖f(x) − g(x)‖ / ‖g(x)‖ of `model` f and `reference` g over the images `x` (with a `group`: over their orbits), in eval mode."
+    modes = [(m, m.training) for m in (model, reference)]
+    num = den = 0.0
+    try:
+        for m, _ in modes: m.eval()
+        for i in range(0, len(x), batch_size):
+            xb = x[i:i + batch_size] if group is None else group.orbit(x[i:i + batch_size]).flatten(0, 1)
+            z, r = model(xb).double(), reference(xb).double()
+            num, den = num + float((z - r).pow(2).sum()), den + float(r.pow(2).sum())
+    finally:
+        for m, was in modes: m.train(was)
+    return math.sqrt(num / den)
+
+def check_retrained(model: nn.Module, folder, name: str, seed: int, data, group: Group, tol: float = RETRAIN_TOL) -> dict:
+    """Check that `model`, trained afresh, is the run's network `name` of `seed` up to rounding: its `logit_distance` on the test orbits to
+    that network is below `tol`, and to the run's network of every other seed above it. {seed: distance}."""
+    d = {s: logit_distance(model, load_trained(folder, name, s, data, group).model, data.x_test, group)
+         for s in range(_run_config(folder)['seeds'])}
+    if os.environ.get('INVNB_RETRAIN_LOG'):                      # CI: the same page under two numerics configurations, compared after
+        with open(os.environ['INVNB_RETRAIN_LOG'], 'a') as f: f.write(json.dumps(dict(model=name, seed=seed, distances=d)) + '\n')
+    if not d[seed] < tol:
+        raise AssertionError(f"{name}, seed {seed}: its logits lie {d[seed]:.3g} from the run's network of that seed, farther than rounding "
+                             f"moves them (tol {tol:g}): it was not trained by the run's recipe")
+    if close := sorted(s for s, v in d.items() if s != seed and not v > tol):
+        raise AssertionError(f"{name}, seed {seed}: its logits lie within {tol:g} of the run's networks of seeds {close} too: at this tolerance "
+                             f"the check cannot tell seeds apart (distances {d})")
+    return d

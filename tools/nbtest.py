@@ -9,6 +9,7 @@ It ends with the line `notebooks: N passed, M failed`.
     python tools/nbtest.py                  # every notebook in nbs/, slow cells skipped
     python tools/nbtest.py --flags slow     # slow cells too
     python tools/nbtest.py --file_glob '0[01]*.ipynb'
+    python tools/nbtest.py --file_glob 05_training.ipynb index.ipynb   # several globs: any of them
 """
 import argparse, fnmatch, os, re, sys, time
 from pathlib import Path
@@ -36,13 +37,13 @@ def runnable_cells(fn, skip_flags):
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--flags', default='', help='space-separated test flags to run (e.g. "slow")')
-    p.add_argument('--file_glob', default='*.ipynb', help='which notebooks in nbs/ to test')
+    p.add_argument('--file_glob', nargs='+', default=['*.ipynb'], help='which notebooks in nbs/ to test (any of these globs)')
     p.add_argument('--n_workers', type=int, default=min(os.cpu_count() or 1, 4))
     a = p.parse_args()
     cfg = get_config()
     skip = set(cfg.tst_flags.split()) - set(a.flags.split())
     nbs = sorted(f for f in Path(cfg.nbs_path).rglob('*.ipynb')
-                 if fnmatch.fnmatch(f.name, a.file_glob) and '.ipynb_checkpoints' not in f.parts
+                 if any(fnmatch.fnmatch(f.name, g) for g in a.file_glob) and '.ipynb_checkpoints' not in f.parts
                  and not f.name.startswith('_'))
     if not nbs: sys.exit(f'nbtest: no notebook in {cfg.nbs_path} matches {a.file_glob!r}: nothing was tested.')
     counts = [runnable_cells(f, skip) for f in nbs]

@@ -2,7 +2,8 @@
 # Refreshes the committed runs and the pages that show them, through one code path: for each run,
 # `invnb_reproduce` into runs/NAME (finished units there are reused when options, data and invnb's
 # version match; --fresh deletes runs/NAME first), a copy of its report.md, results.json and figures
-# into nbs/assets/NAME/, then the pages that read those assets are executed and cleaned
+# into nbs/assets/NAME/ (for digits-c4 also the weights of every unit, which the concept pages load),
+# then the pages that read those assets are executed and cleaned
 # (tools/run_nb.sh, the same per-cell timeout for every page) and README.md is regenerated.
 # Commit the changed files afterwards.
 #   bash tools/refresh_runs.sh [--fresh] [digits-c4 mnist-c4 digits-c4-cnn mnist-c4-cnn | all]   (default: all)
@@ -27,7 +28,7 @@ options() {  # the options of each committed run, and the page that shows it
     *) echo "refresh_runs: unknown run '$1': use digits-c4, mnist-c4, digits-c4-cnn, mnist-c4-cnn or all" >&2; return 2 ;;
   esac
 }
-page() { case "$1" in digits-c4) echo "nbs/index.ipynb nbs/14_reproduce.ipynb nbs/12_claims.ipynb" ;; mnist-c4) echo nbs/mnist.ipynb ;; *) echo nbs/cnn.ipynb ;; esac; }
+page() { case "$1" in digits-c4) echo nbs/{index,05_training,06_metrics,07_profiles,08_regularization,09_shift,10_spectral,12_claims,14_reproduce,17_lie,paper,mnist,cnn}.ipynb ;; mnist-c4) echo nbs/mnist.ipynb ;; *) echo nbs/cnn.ipynb ;; esac; }
 for n in "${names[@]}"; do options "$n" >/dev/null; done          # every name is known before anything runs
 bash tools/setup.sh
 mkdir -p runs
@@ -41,8 +42,14 @@ for n in "${names[@]}"; do
   [ "$fresh" = 0 ] || rm -rf "runs/$n"
   # shellcheck disable=SC2046
   .venv/bin/invnb_reproduce $(options "$n") --out "runs/$n" --quiet
-  mkdir -p "nbs/assets/$n"; rm -f "nbs/assets/$n"/*
+  mkdir -p "nbs/assets/$n"; rm -f "nbs/assets/$n"/*.*
   cp "runs/$n"/report.md "runs/$n"/results.json "runs/$n"/fig_*.png "nbs/assets/$n/"
+  if [ "$n" = digits-c4 ]; then          # the networks the concept pages show (load_trained): every unit's weights, 4.9 MB
+    rm -rf "nbs/assets/$n/units"; mkdir -p "nbs/assets/$n/units"; cp "runs/$n"/units/*.pt "nbs/assets/$n/units/"
+    # how far rounding moves these networks, measured against the new run (nbs/assets/numerics.json; ~8 minutes on 2 cores)
+    [ "$fresh" = 0 ] || rm -rf runs/numerics
+    .venv/bin/python tools/numerics.py spread --write
+  fi
   for p in $(page "$n"); do [[ " ${pages[*]:-} " == *" $p "* ]] || pages+=("$p"); done
 done
 bash tools/run_nb.sh nbs/13_report.ipynb "${pages[@]}"        # the report page re-renders every committed report
