@@ -195,7 +195,7 @@ def save_unit(out: Path, name: str, seed: int, key: str, rows, state, seconds: f
 
 # %% ../nbs/14_reproduce.ipynb #77768dac
 def _load(out, name, seed, cfg, data, group, full: bool = True):
-    "A stored unit's trained model: `load_trained` with the run's architecture; weights that do not match their record are a RunFolderError."
+    "A stored unit's trained model: `load_trained` with the run's architecture; weights that do not match their record: RunFolderError."
     try: return load_trained(out, name, seed, data, group, full, hidden=cfg.hidden, arch=cfg.arch, channels=cfg.channels).model
     except ValueError as e: raise RunFolderError(str(e)) from None
 

@@ -265,36 +265,41 @@ def train_kind(kind: str, data, group: Group,
 
 # %% ../nbs/05_training.ipynb #3a9f5d8d
 def unit_path(folder, name: str, seed: int, full: bool = True) -> Path:
-    "The record of a run's unit (model `name`, `seed`) in the run `folder`, with its weights beside it (.pt); a λ-sweep unit has its own."
+    "The record of a run's unit (model `name`, `seed`) in the run `folder`, its weights beside it (.pt); a λ-sweep unit has its own."
     return Path(folder) / 'units' / f"{name.replace(' ', '_').replace('λ=', 'lam')}-seed{seed}{'' if full else '-sweep'}.json"
 
 def _run_config(folder) -> dict:
     "The options of the finished run in `folder` (its results.json)."
     p = Path(folder) / 'results.json'
-    if not p.is_file(): raise FileNotFoundError(f"{p} is missing: point at a finished run's folder, or pass the run's hidden, arch and channels")
+    if not p.is_file():
+        raise FileNotFoundError(f"{p} is missing: point at a finished run's folder, or pass the run's hidden, arch and channels")
     return json.loads(p.read_text())['config']
 
 def load_trained(folder, name: str, seed: int, data, group: Group,
                  full: bool = None,   # the full unit or the λ-sweep one (None: the full one where there is one)
                  **build) -> Trained:
-    """The network that the run in `folder` trained for model `name` ('augmented', 'regularized λ=1', ...) and `seed`, on `data`'s device:
-    what `train_kind` returned on the machine that made the run. `build`: `build_model`'s options (default: the run's results.json)."""
+    """The network that the run in `folder` trained for model `name` ('augmented', 'regularized λ=1', ...) and `seed`, on `data`'s
+    device: what `train_kind` returned on the machine that made the run. `build`: `build_model`'s hidden, arch and channels (default:
+    the run's, from its results.json)."""
     units = [unit_path(folder, name, seed, f) for f in ((True, False) if full is None else (full,))]
     p = next((q for q in units if q.with_suffix('.pt').is_file()), None)
-    if p is None: raise FileNotFoundError(f"no weights of {name!r}, seed {seed} in {Path(folder) / 'units'}: a run stores them as it trains "
-                                          "(invnb_reproduce --out FOLDER); the committed digits run keeps them in nbs/assets/digits-c4/units")
+    if p is None:
+        raise FileNotFoundError(f"no weights of {name!r}, seed {seed} in {Path(folder) / 'units'}: a run stores them as it trains "
+                                "(invnb_reproduce --out FOLDER); the committed digits run keeps them in nbs/assets/digits-c4/units")
     raw = p.with_suffix('.pt').read_bytes()
     if p.is_file() and hashlib.sha256(raw).hexdigest() != json.loads(p.read_text()).get('sha256'):
-        raise ValueError(f"{p.with_suffix('.pt')} does not match its record {p.name}: the weights were replaced or damaged; rerun the unit")
-    cfg = build or _run_config(folder)
-    model = build_model(model_kind(name)[0], (data.channels, *data.size), data.n_classes, group, tuple(cfg.get('hidden', (128, 128))),
-                        data.device, data.x_train.dtype, arch=cfg.get('arch', 'mlp'), channels=tuple(cfg.get('channels', (16, 32, 64))))
+        raise ValueError(f"{p.with_suffix('.pt')} does not match its record {p.name}: the weights were replaced or damaged; rerun the "
+                         "unit")
+    opts = build or _run_config(folder)
+    arch = {k: tuple(v) if isinstance(v, list) else v for k, v in opts.items() if k in ('hidden', 'arch', 'channels')}
+    model = build_model(model_kind(name)[0], (data.channels, *data.size), data.n_classes, group, device=data.device,
+                        dtype=data.x_train.dtype, **arch)
     state = torch.load(io.BytesIO(raw), map_location=data.device, weights_only=True)
     model.load_state_dict(state['model'])
     return Trained(model.eval(), None, state['init'].to(data.device))
 
 # %% ../nbs/05_training.ipynb #2e7331c5
-RETRAIN_TOL = 0.1   # relative logit distance: what rounding alone moves a retrained network, with room; another seed lies farther (table below)
+RETRAIN_TOL = 0.1   # a relative logit distance: more than rounding moves a retrained network, less than another seed's (table below)
 
 @torch.no_grad()
 def logit_distance(model: nn.Module, reference: nn.Module, x: Tensor, group: Group = None, batch_size: int = 1024) -> float:
@@ -319,9 +324,9 @@ def check_retrained(model: nn.Module, folder, name: str, seed: int, data, group:
     if os.environ.get('INVNB_RETRAIN_LOG'):                      # CI: the same page under two numerics configurations, compared after
         with open(os.environ['INVNB_RETRAIN_LOG'], 'a') as f: f.write(json.dumps(dict(model=name, seed=seed, distances=d)) + '\n')
     if not d[seed] < tol:
-        raise AssertionError(f"{name}, seed {seed}: its logits lie {d[seed]:.3g} from the run's network of that seed, farther than rounding "
-                             f"moves them (tol {tol:g}): it was not trained by the run's recipe")
+        raise AssertionError(f"{name}, seed {seed}: its logits lie {d[seed]:.3g} from the run's network of that seed, farther than "
+                             f"rounding moves them (tol {tol:g}): it was not trained by the run's recipe")
     if close := sorted(s for s, v in d.items() if s != seed and not v > tol):
-        raise AssertionError(f"{name}, seed {seed}: its logits lie within {tol:g} of the run's networks of seeds {close} too: at this tolerance "
-                             f"the check cannot tell seeds apart (distances {d})")
+        raise AssertionError(f"{name}, seed {seed}: its logits lie within {tol:g} of the run's networks of seeds {close} too: at this "
+                             f"tolerance the check cannot tell seeds apart (distances {d})")
     return d
