@@ -321,12 +321,12 @@ def check_retrained(model: nn.Module, folder, name: str, seed: int, data, group:
     that network is below `tol`, and to the run's network of every other seed above it. {seed: distance}."""
     d = {s: logit_distance(model, load_trained(folder, name, s, data, group).model, data.x_test, group)
          for s in range(_run_config(folder)['seeds'])}
-    if os.environ.get('INVNB_RETRAIN_LOG'):                      # CI: the same page under two numerics configurations, compared after
-        with open(os.environ['INVNB_RETRAIN_LOG'], 'a') as f: f.write(json.dumps(dict(model=name, seed=seed, distances=d)) + '\n')
     if not d[seed] < tol:
         raise AssertionError(f"{name}, seed {seed}: its logits lie {d[seed]:.3g} from the run's network of that seed, farther than "
                              f"rounding moves them (tol {tol:g}): it was not trained by the run's recipe")
     if close := sorted(s for s, v in d.items() if s != seed and not v > tol):
         raise AssertionError(f"{name}, seed {seed}: its logits lie within {tol:g} of the run's networks of seeds {close} too: at this "
                              f"tolerance the check cannot tell seeds apart (distances {d})")
+    if os.environ.get('INVNB_RETRAIN_LOG'):                      # CI: the same pages under two numerics configurations, compared after
+        with open(os.environ['INVNB_RETRAIN_LOG'], 'a') as f: f.write(json.dumps(dict(model=name, seed=seed, distances=d)) + '\n')
     return d

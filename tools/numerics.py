@@ -10,10 +10,12 @@ changes anything depends on the CPU. Training carries a last-bit difference alon
                                                     # differences per metric (--write: nbs/assets/numerics.json)
     python tools/numerics.py choose                 # CI: the first configuration that trains other floats
                                                     # here than the test run's own (prints its variables)
+    python tools/numerics.py pages                  # CI: the pages whose tests (slow cells aside) load the
+                                                    # committed run's networks or retrain and check them
     python tools/numerics.py compare LOG_A LOG_B    # two INVNB_RETRAIN_LOG files (one per configuration):
                                                     # did they hold measurably different networks?
 """
-import argparse, json, os, statistics, subprocess, sys, time
+import argparse, json, os, re, statistics, subprocess, sys, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,13 +43,13 @@ def words(name: str) -> str: return ' '.join(f'{k}={v}' for k, v in {**BASE, **C
 
 
 PROBE = """
-import hashlib, io, json, torch
+import hashlib
 from invnb.data import digits
 from invnb.groups import rotations
 from invnb.train import train_kind
-t = train_kind('augmented', digits(device='cpu'), rotations(8), seed=0)
-buf = io.BytesIO(); torch.save({k: v for k, v in t.model.state_dict().items()}, buf)
-print(hashlib.sha256(buf.getvalue()).hexdigest()[:16])
+t, h = train_kind('augmented', digits(device='cpu'), rotations(8), seed=0), hashlib.sha256()
+for v in t.model.state_dict().values(): h.update(v.contiguous().numpy().tobytes())
+print(h.hexdigest()[:16])
 """
 
 
@@ -131,6 +133,15 @@ def cpu_name() -> str:
     except (OSError, StopIteration): return 'unknown CPU'
 
 
+def pages():
+    "Print the notebooks that a default test run sees loading the committed run's networks or checking retrained ones."
+    sys.path.insert(0, str(ROOT / 'tools'))
+    from kit import notebooks, read_nb, source, options
+    for nb in notebooks():
+        cells = [source(c) for c in read_nb(nb)['cells'] if c['cell_type'] == 'code']
+        if any(re.search(r'\b(load_trained|check_retrained)\(', s) and not {'slow', 'export'} & set(options(s)) for s in cells): print(nb.name)
+
+
 def compare(a, b):
     """Two retrain logs (check_retrained's distances from each retrained network to the committed run's networks of every seed):
     did the two configurations train measurably different networks?"""
@@ -155,10 +166,11 @@ if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest='cmd', required=True)
     sp = sub.add_parser('spread'); sp.add_argument('--seeds', type=int, default=5); sp.add_argument('--write', action='store_true')
-    sub.add_parser('choose')
+    sub.add_parser('choose'); sub.add_parser('pages')
     cp = sub.add_parser('compare'); cp.add_argument('a'); cp.add_argument('b')
     a = p.parse_args()
     os.chdir(ROOT)
     if a.cmd == 'spread': spread(a.seeds, a.write)
     elif a.cmd == 'choose': choose()
+    elif a.cmd == 'pages': pages()
     else: compare(a.a, a.b)
