@@ -268,6 +268,8 @@ def unit_path(folder, name: str, seed: int, full: bool = True) -> Path:
     "The record of a run's unit (model `name`, `seed`) in the run `folder`, its weights beside it (.pt); a λ-sweep unit has its own."
     return Path(folder) / 'units' / f"{name.replace(' ', '_').replace('λ=', 'lam')}-seed{seed}{'' if full else '-sweep'}.json"
 
+_ARCH_OPTIONS = ('hidden', 'arch', 'channels')        # the options of a run that build its networks
+
 def _run_config(folder) -> dict:
     "The options of the finished run in `folder` (its results.json)."
     p = Path(folder) / 'results.json'
@@ -291,7 +293,7 @@ def load_trained(folder, name: str, seed: int, data, group: Group,
         raise ValueError(f"{p.with_suffix('.pt')} does not match its record {p.name}: the weights were replaced or damaged; rerun the "
                          "unit")
     opts = build or _run_config(folder)
-    arch = {k: tuple(v) if isinstance(v, list) else v for k, v in opts.items() if k in ('hidden', 'arch', 'channels')}
+    arch = {k: tuple(v) if isinstance(v, list) else v for k, v in opts.items() if k in _ARCH_OPTIONS}
     model = build_model(model_kind(name)[0], (data.channels, *data.size), data.n_classes, group, device=data.device,
                         dtype=data.x_train.dtype, **arch)
     state = torch.load(io.BytesIO(raw), map_location=data.device, weights_only=True)
@@ -319,8 +321,10 @@ def logit_distance(model: nn.Module, reference: nn.Module, x: Tensor, group: Gro
 def check_retrained(model: nn.Module, folder, name: str, seed: int, data, group: Group, tol: float = RETRAIN_TOL) -> dict:
     """Check that `model`, trained afresh, is the run's network `name` of `seed` up to rounding: its `logit_distance` on the test orbits to
     that network is below `tol`, and to the run's network of every other seed above it. {seed: distance}."""
-    d = {s: logit_distance(model, load_trained(folder, name, s, data, group).model, data.x_test, group)
-         for s in range(_run_config(folder)['seeds'])}
+    cfg = _run_config(folder)                                    # read once, not once per seed
+    arch = {k: cfg[k] for k in _ARCH_OPTIONS}
+    d = {s: logit_distance(model, load_trained(folder, name, s, data, group, **arch).model, data.x_test, group)
+         for s in range(cfg['seeds'])}
     if not d[seed] < tol:
         raise AssertionError(f"{name}, seed {seed}: its logits lie {d[seed]:.3g} from the run's network of that seed, farther than "
                              f"rounding moves them (tol {tol:g}): it was not trained by the run's recipe")
